@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data.Editions;
+using SemaineIndustrie.Data.Events;
+using SemaineIndustrie.Data.Organisations;
+using SemaineIndustrie.Data.ReferenceLists;
+using SemaineIndustrie.Data.Territories;
+
+namespace SemaineIndustrie.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<Edition> Editions => Set<Edition>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<Sector> Sectors => Set<Sector>();
+    public DbSet<EventKind> EventKinds => Set<EventKind>();
+    public DbSet<Audience> Audiences => Set<Audience>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<Session> Sessions => Set<Session>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and in exports, safe to reorder.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace SemaineIndustrie.Web.Catalogue;
+
+/// <summary>Dates and times as French readers expect them, in the time zone of the event's department.</summary>
+public static class FrenchTime
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public static DateTime ToLocal(DateTime utc, string timeZoneId) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZoneId));
+
+    public static DateTime ToUtc(DateTime local, string timeZoneId) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone(timeZoneId));
+
+    /// <summary>Midnight of a calendar day in metropolitan France, in UTC: the bound of a date filter.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue), "Europe/Paris");
+
+    /// <summary>« mercredi 24 novembre 2021 ».</summary>
+    public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", Culture);
+
+    /// <summary>« 9 h 00 », the typographic form of French times.</summary>
+    public static string Time(DateTime local) => local.ToString("H' h 'mm", Culture);
+
+    /// <summary>« mercredi 24 novembre 2021, de 9 h 00 à 11 h 30 » (with the other day when the session spans two).</summary>
+    public static string Slot(DateTime startUtc, DateTime endUtc, string timeZoneId)
+    {
+        var start = ToLocal(startUtc, timeZoneId);
+        var end = ToLocal(endUtc, timeZoneId);
+        var zone = timeZoneId == "Europe/Paris" ? "" : $" (heure locale)";
+        return start.Date == end.Date
+            ? $"{Day(DateOnly.FromDateTime(start))}, de {Time(start)} à {Time(end)}{zone}"
+            : $"du {Day(DateOnly.FromDateTime(start))}, {Time(start)}, au {Day(DateOnly.FromDateTime(end))}, {Time(end)}{zone}";
+    }
+
+    /// <summary>« du 22 au 28 novembre 2021 », or across months and years as needed.</summary>
+    public static string Range(DateOnly start, DateOnly end)
+    {
+        if (start == end) return $"le {Day(start)}";
+        if (start.Year != end.Year) return $"du {start.ToString("d MMMM yyyy", Culture)} au {end.ToString("d MMMM yyyy", Culture)}";
+        if (start.Month != end.Month) return $"du {start.ToString("d MMMM", Culture)} au {end.ToString("d MMMM yyyy", Culture)}";
+        return $"du {start.Day} au {end.ToString("d MMMM yyyy", Culture)}";
+    }
+
+    /// <summary>The short day of a card: « 24 nov. 2021 ».</summary>
+    public static string ShortDay(DateTime utc, string timeZoneId) =>
+        ToLocal(utc, timeZoneId).ToString("d MMM yyyy", Culture);
+
+    public static string Number(int n) => n.ToString("N0", Culture);
+
+    private static TimeZoneInfo Zone(string id) => id == "Europe/Paris" ? Paris : TimeZoneInfo.FindSystemTimeZoneById(id);
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using SemaineIndustrie.Web.Catalogue;
+using SemaineIndustrie.Web.Demo;
+using SemaineIndustrie.Web.Infrastructure;
+using SemaineIndustrie.Web.Infrastructure.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+
+try
+{
+    builder.Services.AddAppDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+}
+catch (DatabaseConfigurationException e)
+{
+    return StartupFailure.Report(e);
+}
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
+builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("Demo"));
+builder.Services.AddScoped<ReferenceDataImporter>();
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddCatalogue();
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AddPageRoute("/Errors/Status", "/erreur/{code:int}");
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+
+var app = builder.Build();
+
+if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
+    return exitCode;
+
+try
+{
+    await app.Services.PrepareDatabaseAsync(seedDemo: app.Configuration.GetValue<bool>("Demo:Seed"));
+}
+catch (DatabaseConfigurationException e)
+{
+    return StartupFailure.Report(e);
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/erreur/500");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+app.UseResponseCompression();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+
+app.Run();
+return 0;
+
+public partial class Program;
