@@ -94,8 +94,8 @@ internal sealed class OrganisationPool
             var commune = profile.Departmental ? territory.MainTown(department)
                 : profile.Kind == OrganisationKind.Company ? territory.PickCommune(department, rng)
                 : territory.PickTown(department, rng);
-            var parts = new NameParts(French.Typo(commune.Name), French.Of(commune.Name), dept.Name);
-            var name = rng.Pick(profile.Names)(parts, rng);
+            var parts = new NameParts(commune.Name, French.Of(commune.Name), dept.Name);
+            var name = French.Typo(rng.Pick(profile.Names)(parts, rng));
             if (attempt >= 20) name = $"{name} {rng.Pick(Vocabulary.Surnames)}";
             if (names.Contains(name)) continue;
             var address = Vocabulary.Address(rng, industrial: profile.Kind == OrganisationKind.Company);
