@@ -1,6 +1,7 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SemaineIndustrie.Data;
-using SemaineIndustrie.Data.Editions;
 
 namespace SemaineIndustrie.Web.Demo;
 
@@ -10,20 +11,29 @@ public sealed class DemoOptions
     public int EventsInOpenEdition { get; set; } = 6000;
 }
 
-/// <summary>Fills an empty database with the demo: the open 2026 edition and its events. (Stub: being written.)</summary>
-public sealed class DemoSeeder(AppDbContext db, Microsoft.Extensions.Options.IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
+/// <summary>
+/// Fills a database that has no 2026 edition with the demo: the open 2026 edition and its events
+/// across the 101 departments, then the Lot's events of 2021. The same database content comes out
+/// of every run: everything is drawn from a fixed seed and dated from fixed dates.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
 {
+    /// <summary>The seed of the demo; the generator takes its own from the command line.</summary>
+    public const int Seed = 20261123;
+
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
     {
-        if (await db.Editions.AnyAsync(e => e.Year == 2026, ct)) return false;
-        db.Editions.Add(new Edition
-        {
-            Year = 2026, Number = 15, WeekStart = new DateOnly(2026, 11, 23), WeekEnd = new DateOnly(2026, 11, 29),
-            ToleranceDaysBefore = 15, ToleranceDaysAfter = 15, Theme = "« Avec l’industrie, fabrique ton avenir »",
-            Status = EditionStatus.Open,
-        });
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Démo : {Count} événements demandés.", options.Value.EventsInOpenEdition);
+        if (await db.Editions.AnyAsync(e => e.Year == DemoEditions.OpenYear, ct)) return false;
+        var clock = Stopwatch.StartNew();
+
+        var edition = await DemoEditions.EnsureOpenEditionAsync(db, ct);
+        var filler = await EditionFiller.CreateAsync(db, ct);
+        var added = await filler.FillAsync(DemoEditions.Plan(edition), Math.Max(0, options.Value.EventsInOpenEdition), new Random(Seed), null, ct);
+        var lot = await Lot2021.AddAsync(db, filler, ct);
+
+        logger.LogInformation(
+            "Démo créée en {Seconds:0.0} s : édition {Year} avec {Added} événements, et {Lot} événements du Lot en 2021.",
+            clock.Elapsed.TotalSeconds, edition.Year, added, lot);
         return true;
     }
 }
