@@ -12,7 +12,8 @@ internal static class CommandLine
 {
     public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        // Only the first argument names a command; the rest are its options or ASP.NET Core settings.
+        var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') ? args[0] : null;
         switch (command)
         {
             case null:

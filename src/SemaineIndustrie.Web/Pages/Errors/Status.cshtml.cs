@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SemaineIndustrie.Web.Pages.Errors;
+
+/// <summary>The DSFR error page shown for 404s and unexpected errors, keeping the original status code.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public IActionResult OnGet(int code) => Show(code);
+    public IActionResult OnPost(int code) => Show(code);
+
+    private PageResult Show(int code)
+    {
+        Code = code is >= 400 and <= 599 ? code : 404;
+        Response.StatusCode = Code;
+        return Page();
+    }
+}
