@@ -18,7 +18,10 @@ public static class FrenchTime
     public static DateTime StartOfDayUtc(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue), "Europe/Paris");
 
     /// <summary>« mercredi 24 novembre 2021 ».</summary>
-    public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", Culture);
+    public static string Day(DateOnly day) => $"{day.ToString("dddd", Culture)} {DayMonth(day)} {day.Year}";
+
+    /// <summary>« 24 novembre », « 1er avril »: French writes the first of the month as an ordinal.</summary>
+    public static string DayMonth(DateOnly day) => $"{(day.Day == 1 ? "1er" : day.Day.ToString(Culture))} {day.ToString("MMMM", Culture)}";
 
     /// <summary>« 9 h 00 », the typographic form of French times.</summary>
     public static string Time(DateTime local) => local.ToString("H' h 'mm", Culture);
@@ -38,9 +41,9 @@ public static class FrenchTime
     public static string Range(DateOnly start, DateOnly end)
     {
         if (start == end) return $"le {Day(start)}";
-        if (start.Year != end.Year) return $"du {start.ToString("d MMMM yyyy", Culture)} au {end.ToString("d MMMM yyyy", Culture)}";
-        if (start.Month != end.Month) return $"du {start.ToString("d MMMM", Culture)} au {end.ToString("d MMMM yyyy", Culture)}";
-        return $"du {start.Day} au {end.ToString("d MMMM yyyy", Culture)}";
+        if (start.Year != end.Year) return $"du {DayMonth(start)} {start.Year} au {DayMonth(end)} {end.Year}";
+        if (start.Month != end.Month) return $"du {DayMonth(start)} au {DayMonth(end)} {end.Year}";
+        return $"du {(start.Day == 1 ? "1er" : start.Day.ToString(Culture))} au {DayMonth(end)} {end.Year}";
     }
 
     /// <summary>The short day of a card: « 24 nov. 2021 ».</summary>

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data.Editions;
+using SemaineIndustrie.Data.Events;
+using SemaineIndustrie.Tests.Infrastructure;
+using SemaineIndustrie.Web.Catalogue;
+using SemaineIndustrie.Web.Infrastructure.Database;
+
+namespace SemaineIndustrie.Tests.Demo;
+
+public class DemoSeederTests
+{
+    public static TheoryData<DatabaseProvider> Providers => CatalogueApps.Providers;
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task TheDemoFillsTheOpenEditionOverEveryDepartmentAndTheLotsTwentyTwentyOne(DatabaseProvider provider)
+    {
+        await using var app = new TestApp(await TestDatabase.CreateAsync(provider), new Dictionary<string, string?>
+        {
+            ["Demo:Seed"] = "true",
+            ["Demo:EventsInOpenEdition"] = "600",
+        });
+        _ = app.Server;
+
+        await app.WithDbAsync(async db =>
+        {
+            var edition = await db.Editions.SingleAsync(e => e.Year == 2026);
+            Assert.Equal(EditionStatus.Open, edition.Status);
+            var events = db.Events.Where(e => e.EditionId == edition.Id);
+            Assert.Equal(600, await events.CountAsync());
+            // Every department of France (96 metropolitan and 5 overseas) has events...
+            Assert.Equal(101, await events.Select(e => e.DepartmentCode).Distinct().CountAsync());
+            // ...more where more people live.
+            Assert.True(await events.CountAsync(e => e.DepartmentCode == "59") > await events.CountAsync(e => e.DepartmentCode == "48"));
+            Assert.True(await events.CountAsync(e => e.Status == EventStatus.Labelled) > 450);
+            Assert.All(await events.Where(e => e.Status == EventStatus.Labelled).Select(e => e.StartsAtUtc).ToListAsync(),
+                start => Assert.True(edition.IsInWindow(DateOnly.FromDateTime(start!.Value))));
+
+            var opening = await db.Events.Include(e => e.Sessions)
+                .SingleAsync(e => e.Edition!.Year == 2021 && e.DepartmentCode == "46" && e.IsFeatured);
+            Assert.Equal("46197", opening.CommuneCode); // Le Montat
+            Assert.StartsWith("mercredi 24 novembre 2021, de 9 h 00 à",
+                FrenchTime.Slot(opening.Sessions[0].StartsAtUtc, opening.Sessions[0].EndsAtUtc, "Europe/Paris"));
+            Assert.InRange(await db.Events.CountAsync(e => e.Edition!.Year == 2021 && e.DepartmentCode == "46"), 10, 20);
+        });
+
+        var home = await app.CreateClient().GetDocumentAsync("/");
+        Assert.Equal("Semaine de l’Industrie 2026", home.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task TheDemoIsTheSameOnEveryRun()
+    {
+        async Task<List<string>> SeedAndReadTitles()
+        {
+            await using var app = new TestApp(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite), new Dictionary<string, string?>
+            {
+                ["Demo:Seed"] = "true",
+                ["Demo:EventsInOpenEdition"] = "350",
+            });
+            _ = app.Server;
+            return await app.WithDbAsync(db => db.Events.OrderBy(e => e.Id).Select(e => e.Title + "|" + e.CommuneCode + "|" + e.StartsAtUtc).ToListAsync());
+        }
+
+        Assert.Equal(await SeedAndReadTitles(), await SeedAndReadTitles());
+    }
+}

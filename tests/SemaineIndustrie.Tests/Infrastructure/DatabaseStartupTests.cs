@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using SemaineIndustrie.Web.Infrastructure.Database;
+
+namespace SemaineIndustrie.Tests.Infrastructure;
+
+public class DatabaseStartupTests
+{
+    public static TheoryData<DatabaseProvider> Providers => CatalogueApps.Providers;
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task StartUpLoadsTheReferenceDataOnce(DatabaseProvider provider)
+    {
+        var app = await CatalogueApps.GetAsync(provider);
+        await app.WithDbAsync(async db =>
+        {
+            Assert.Equal(34_969, await db.Communes.CountAsync());
+            Assert.Equal(109, await db.Departments.CountAsync());
+            Assert.Equal("Indian/Reunion", (await db.Departments.SingleAsync(d => d.Code == "974")).TimeZoneId);
+            Assert.Equal("Le Montat", (await db.Communes.SingleAsync(c => c.InseeCode == "46197")).Name);
+            Assert.Equal(15, await db.Editions.CountAsync(e => e.Year <= 2025));
+            Assert.False((await db.Sectors.SingleAsync(s => s.Code == "SDI_AERONAUTIQUE")).IsActive); // duplicate of the CSF
+            Assert.True((await db.Sectors.SingleAsync(s => s.Code == "SDI_ROBOTIQUE")).IsActive);
+        });
+
+        // A second start on the same database neither fails nor duplicates anything.
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReferenceDataImporter>().ImportAsync();
+        await app.WithDbAsync(async db => Assert.Equal(34_969, await db.Communes.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AnUnreachablePostgresStopsStartUpNamingTheSettingToFix()
+    {
+        var services = Services(new()
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Default"] = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=2",
+        });
+        var error = await Assert.ThrowsAsync<DatabaseConfigurationException>(() => services.PrepareDatabaseAsync(seedDemo: false));
+        Assert.Contains("ConnectionStrings__Default", error.Message);
+        Assert.Contains("PostgreSQL", error.Message);
+    }
+
+    [Fact]
+    public void AnUnknownProviderIsRefusedNamingTheSetting()
+    {
+        var error = Assert.Throws<DatabaseConfigurationException>(() => Services(new()
+        {
+            ["Database:Provider"] = "Oracle",
+            ["ConnectionStrings:Default"] = "Data Source=x.db",
+        }));
+        Assert.Contains("Database__Provider", error.Message);
+        Assert.Contains("Oracle", error.Message);
+    }
+
+    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
+        services.AddAppDatabase(configuration, Path.GetTempPath());
+        services.AddScoped<ReferenceDataImporter>();
+        return services.BuildServiceProvider();
+    }
+}
