@@ -75,6 +75,14 @@ public sealed class Journeys(SiteFixture site, ITestOutputHelper output)
         var openingText = await opening.InnerTextAsync();
         Assert.Contains("24 nov. 2021", openingText);
         Assert.Contains("Le Montat (46)", openingText);
+        // Its page gives the opening's time as the Lot's visitors read it.
+        var openingHref = await opening.Locator(".fr-card__title a").GetAttributeAsync("href");
+        var openingPage = await site.NewPageAsync();
+        await openingPage.GotoAsync(openingHref!);
+        Assert.Contains(await openingPage.Locator("table[aria-labelledby='creneaux'] tbody td:first-child").AllInnerTextsAsync(),
+            s => s.StartsWith("mercredi 24 novembre 2021, de 9 h 00 à ", StringComparison.Ordinal));
+        await openingPage.Context.CloseAsync();
+
         var allCount = CountIn(await page.Locator("#nombre-resultats").InnerTextAsync());
 
         // Filter by kind with the form, as a visitor does: pick « intervention scolaire » and apply.
