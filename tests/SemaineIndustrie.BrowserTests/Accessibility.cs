@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SemaineIndustrie.BrowserTests;
+
+/// <summary>axe-core on the main pages: no « serious » or « critical » WCAG 2.x A/AA violation.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static readonly Lazy<string> AxeScript = new(() =>
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "src", "SemaineIndustrie.Web", "node_modules", "axe-core", "axe.min.js");
+        if (!File.Exists(path))
+            throw new FileNotFoundException("axe-core is missing: build src/SemaineIndustrie.Web (npm ci) first.", path);
+        return File.ReadAllText(path);
+    });
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/evenements")]
+    [InlineData("/departements/46")]
+    [InlineData("/departements/46?edition=2021")]
+    public async Task PageHasNoSeriousOrCriticalAccessibilityViolation(string path)
+    {
+        var page = await site.NewPageAsync();
+        Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+        await AssertNoSeriousViolationsAsync(page, path);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task EventPageHasNoSeriousOrCriticalAccessibilityViolation()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/departements/46?edition=2021");
+        var href = await page.Locator(".fr-card__title a").First.GetAttributeAsync("href");
+        Assert.NotNull(href);
+        Assert.Equal(200, (await page.GotoAsync(href))!.Status);
+        await AssertNoSeriousViolationsAsync(page, href);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The check above would fail on a real problem: an image without text alternative is reported.</summary>
+    [Fact]
+    public async Task TheCheckReportsAnImageWithoutTextAlternative()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.EvaluateAsync("() => { const img = document.createElement('img'); img.src = '/favicon.ico'; img.id = 'sans-alt'; document.querySelector('main, body').appendChild(img); }");
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() => AssertNoSeriousViolationsAsync(page, "/ (with an image without alt)"));
+        Assert.Contains("image-alt (critical", failure.Message);
+        Assert.Contains("#sans-alt", failure.Message);
+        await page.Context.CloseAsync();
+    }
+
+    private async Task AssertNoSeriousViolationsAsync(IPage page, string path)
+    {
+        await page.AddScriptTagAsync(new() { Content = AxeScript.Value });
+        var json = await page.EvaluateAsync<JsonElement>(
+            """
+            async () => {
+              const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+              return { passes: r.passes.length, violations: r.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, count: v.nodes.length,
+                targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')),
+                html: v.nodes.length ? v.nodes[0].html : ''
+              })) };
+            }
+            """);
+        // axe really ran its WCAG rules on the page (a missing or broken script would check nothing).
+        Assert.True(json.GetProperty("passes").GetInt32() > 0, $"axe-core checked no rule on {path}.");
+        // Moderate and minor findings do not fail the run but are listed for whoever reads the output.
+        foreach (var v in json.GetProperty("violations").EnumerateArray().Where(v => v.GetProperty("impact").GetString() is not ("serious" or "critical")))
+            output.WriteLine($"{path}: {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}) at {string.Join(", ", v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()))}");
+        var serious = json.GetProperty("violations").EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .ToList();
+        if (serious.Count == 0) return;
+
+        var message = new StringBuilder($"{serious.Count} serious or critical accessibility violation(s) on {path}:");
+        foreach (var v in serious)
+        {
+            message.AppendLine()
+                .Append($"- {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}, {v.GetProperty("count").GetInt32()} node(s)): ")
+                .Append(v.GetProperty("help").GetString())
+                .Append(" — ").Append(v.GetProperty("helpUrl").GetString());
+            foreach (var target in v.GetProperty("targets").EnumerateArray())
+                message.AppendLine().Append("    at ").Append(target.GetString());
+            message.AppendLine().Append("    html: ").Append(v.GetProperty("html").GetString());
+        }
+        Assert.Fail(message.ToString());
+    }
+}
