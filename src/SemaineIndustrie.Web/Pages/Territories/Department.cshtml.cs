@@ -9,21 +9,15 @@ public sealed class DepartmentModel(EventCatalogue catalogue, ReferenceLists lis
 {
     public DepartmentChoice Department { get; private set; } = null!;
     public string RegionName { get; private set; } = "";
-    public SearchResult Result { get; private set; } = null!;
-    public FiltersView Filters { get; private set; } = null!;
-    public List<string> Notices { get; } = [];
+    public Listing Listing { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
         if (await lists.DepartmentAsync(code.ToUpperInvariant()) is not { } department) return NotFound();
         Department = department;
         RegionName = (await lists.RegionsAsync()).First(r => r.Code == department.RegionCode).Label;
-        var (filter, notices) = EventFilterParser.Parse(Request.Query);
-        filter = filter with { Department = department.Code, Region = null };
-        Result = await catalogue.SearchAsync(filter);
-        Notices.AddRange(notices);
-        Notices.AddRange(Result.Notices);
-        Filters = await FiltersView.LoadAsync($"/departements/{department.Code}", filter, Result.Edition?.Year ?? 0, catalogue, lists, withDepartments: false);
+        Listing = await Listing.LoadAsync(Request, $"/departements/{department.Code}", catalogue, lists,
+            f => f with { Department = department.Code, Region = null });
         return Page();
     }
 }

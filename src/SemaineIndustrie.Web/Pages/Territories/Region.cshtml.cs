@@ -10,22 +10,15 @@ public sealed class RegionModel(EventCatalogue catalogue, ReferenceLists lists) 
     public Choice Region { get; private set; } = null!;
     public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
-    public SearchResult Result { get; private set; } = null!;
-    public FiltersView Filters { get; private set; } = null!;
-    public List<string> Notices { get; } = [];
+    public Listing Listing { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
         if ((await lists.RegionsAsync()).FirstOrDefault(r => r.Code == code) is not { } region) return NotFound();
         Region = region;
         Departments = (await lists.DepartmentsAsync()).Where(d => d.RegionCode == code).ToList();
-        var (filter, notices) = EventFilterParser.Parse(Request.Query);
-        filter = filter with { Region = code, Department = null };
-        Result = await catalogue.SearchAsync(filter);
-        if (Result.Edition is not null) Counts = await catalogue.CountsByDepartmentAsync(Result.Edition.Id);
-        Notices.AddRange(notices);
-        Notices.AddRange(Result.Notices);
-        Filters = await FiltersView.LoadAsync($"/regions/{code}", filter, Result.Edition?.Year ?? 0, catalogue, lists, withDepartments: false);
+        Listing = await Listing.LoadAsync(Request, $"/regions/{code}", catalogue, lists, f => f with { Region = code, Department = null });
+        if (Listing.Result.Edition is { } edition) Counts = await catalogue.CountsByDepartmentAsync(edition.Id);
         return Page();
     }
 }
