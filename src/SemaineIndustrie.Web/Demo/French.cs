@@ -37,10 +37,16 @@ internal static class French
     /// <summary>Cuts a composed text at a word boundary so that it fits a column, ending with an ellipsis.</summary>
     public static string Fit(string text, int maxLength)
     {
+        text = NoBreakBeforePunctuation(text);
         if (text.Length <= maxLength) return text;
         var cut = text.LastIndexOf(' ', maxLength - 1);
-        return text[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', ' ', ':', '–') + "…";
+        return text[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', ' ', ':', '–', '\u00A0') + "…";
     }
+
+    /// <summary>French typography: a no-break space before « : ; ! ? » and inside guillemets, so a line never starts with them.</summary>
+    public static string NoBreakBeforePunctuation(string text) => text
+        .Replace(" :", "\u00A0:").Replace(" ;", "\u00A0;").Replace(" !", "\u00A0!").Replace(" ?", "\u00A0?")
+        .Replace("« ", "«\u00A0").Replace(" »", "\u00A0»");
 
     /// <summary>Lower-case ASCII with hyphens, for the demo's e-mail addresses and domain names.</summary>
     public static string Slug(string text, char separator = '-')

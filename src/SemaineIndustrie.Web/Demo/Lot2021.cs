@@ -38,7 +38,7 @@ internal static class Lot2021
             {
                 EditionId = plan.Id,
                 OrganisationId = org.Id,
-                Title = spec.Title,
+                Title = French.NoBreakBeforePunctuation(spec.Title),
                 Summary = French.Fit(spec.Summary, Event.SummaryMaxLength),
                 Description = string.Join("\n\n", spec.Paragraphs),
                 KindCode = spec.Kind,

@@ -47,12 +47,12 @@ public class DemoSeederTests
         Assert.Equal("Semaine de l’Industrie 2026", home.QuerySelector("h1")!.TextContent.Trim());
     }
 
-    [Fact]
-    public async Task TheDemoIsTheSameOnEveryRun()
+    [Theory, MemberData(nameof(Providers))]
+    public async Task TheDemoIsTheSameOnEveryRun(DatabaseProvider provider)
     {
         async Task<List<string>> SeedAndReadTitles()
         {
-            await using var app = new TestApp(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite), new Dictionary<string, string?>
+            await using var app = new TestApp(await TestDatabase.CreateAsync(provider), new Dictionary<string, string?>
             {
                 ["Demo:Seed"] = "true",
                 ["Demo:EventsInOpenEdition"] = "350",
