@@ -2,7 +2,11 @@ using System.Globalization;
 using SemaineIndustrie.Web.Catalogue;
 using SemaineIndustrie.Web.Demo;
 using SemaineIndustrie.Web.Infrastructure;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using SemaineIndustrie.Web.Infrastructure.Database;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,6 +26,9 @@ builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("Demo")
 builder.Services.AddScoped<ReferenceDataImporter>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddCatalogue();
+builder.Services.AddPublicCache(builder.Configuration);
+// Pages are written in French: accented letters go out as they are, not as numeric entities.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AddPageRoute("/Errors/Status", "/erreur/{code:int}");
@@ -52,6 +59,7 @@ app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseOutputCache();
 app.MapRazorPages();
 
 app.Run();

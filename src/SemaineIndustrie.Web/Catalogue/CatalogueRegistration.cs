@@ -7,6 +7,8 @@ public static class CatalogueRegistration
         services.AddMemoryCache();
         services.AddScoped<ReferenceLists>();
         services.AddScoped<EventCatalogue>();
+        services.AddScoped<EventSearch>();
+        services.AddScoped<CommuneIndex>();
         return services;
     }
 }

@@ -20,12 +20,13 @@ public sealed record EventCard(
     int Id, string Title, string Summary, string KindLabel, string OrganisationName,
     string CommuneName, string DepartmentCode, string DepartmentName, string TimeZoneId,
     DateTime? StartsAtUtc, DateTime? EndsAtUtc, bool IsFeatured, bool IsOnline, bool IsAccessible,
-    IReadOnlyList<string> Sectors, IReadOnlyList<string> Audiences)
+    double? Latitude, double? Longitude, IReadOnlyList<string> Sectors, IReadOnlyList<string> Audiences)
 {
     public static readonly Expression<Func<Event, EventCard>> Projection = e => new EventCard(
         e.Id, e.Title, e.Summary, e.Kind!.Label, e.Organisation!.Name,
         e.Commune!.Name, e.DepartmentCode, e.Department!.Name, e.Department.TimeZoneId,
         e.StartsAtUtc, e.EndsAtUtc, e.IsFeatured, e.OnlineUrl != null && e.OnlineUrl != "", e.IsAccessibleReducedMobility,
+        e.Latitude, e.Longitude,
         e.Sectors.OrderBy(s => s.Label).Select(s => s.Label).ToList(),
         e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label).ToList());
 }

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SemaineIndustrie.Web.Pages;
 
 /// <summary>The home page: the current edition, its national counters and its highlights.</summary>
-public sealed class IndexModel(EventCatalogue catalogue, ReferenceLists lists) : PageModel
+[OutputCache(PolicyName = PublicCache.Policy)]
+public sealed class IndexModel(EventCatalogue catalogue, EventSearch search, ReferenceLists lists) : PageModel
 {
     public EditionSummary? Edition { get; private set; }
     public Counters Counters { get; private set; } = new(0, 0, 0);
@@ -18,6 +21,6 @@ public sealed class IndexModel(EventCatalogue catalogue, ReferenceLists lists) :
         Kinds = await lists.KindsAsync();
         if (Edition is null) return;
         Counters = await catalogue.CountersAsync(Edition.Id);
-        Featured = (await catalogue.SearchAsync(new EventFilter { Edition = Edition.Year, FeaturedOnly = true, PageSize = 6 })).Items;
+        Featured = (await search.SearchAsync(new EventFilter { Edition = Edition.Year, FeaturedOnly = true, PageSize = 6 })).Items;
     }
 }

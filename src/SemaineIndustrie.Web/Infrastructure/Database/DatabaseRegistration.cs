@@ -33,6 +33,7 @@ public static class DatabaseRegistration
         {
             Configure(options, provider, connectionString);
             options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+            if (sp.GetService<Caching.CatalogueChangeInterceptor>() is { } catalogueChanges) options.AddInterceptors(catalogueChanges);
         });
         return services;
     }

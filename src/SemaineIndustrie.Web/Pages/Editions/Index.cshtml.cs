@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
@@ -5,6 +7,7 @@ using SemaineIndustrie.Data;
 namespace SemaineIndustrie.Web.Pages.Editions;
 
 /// <summary>Every edition since 2011 with its dates, theme and published figures.</summary>
+[OutputCache(PolicyName = PublicCache.Policy)]
 public sealed class IndexModel(AppDbContext db, EventCatalogue catalogue) : PageModel
 {
     public IReadOnlyList<EditionSummary> Editions { get; private set; } = [];

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SemaineIndustrie.Web.Pages.Events;
 
 /// <summary>An event's public page. Events that are not labelled do not exist for the public.</summary>
+[OutputCache(PolicyName = PublicCache.Policy)]
 public sealed class DetailsModel(EventCatalogue catalogue) : PageModel
 {
     public EventDetails Event { get; private set; } = null!;

@@ -1,17 +1,24 @@
 namespace SemaineIndustrie.Web.Pages.Shared;
 
 /// <summary>A page of labelled events with its filter form and notices: the body of every list page.</summary>
-public sealed record Listing(SearchResult Result, FiltersView Filters, IReadOnlyList<string> Notices)
+public sealed record Listing(SearchResult Result, FiltersView Filters, IReadOnlyList<string> Notices, IReadOnlyList<Suggestion> Suggestions)
 {
     /// <param name="scope">Fixes what the page is about (a department, a region) over what the query asks.</param>
     public static async Task<Listing> LoadAsync(
-        HttpRequest request, string action, EventCatalogue catalogue, ReferenceLists lists,
+        HttpRequest request, string action, EventSearch search, EventCatalogue catalogue, ReferenceLists lists,
         Func<EventFilter, EventFilter>? scope = null)
     {
-        var (filter, notices) = EventFilterParser.Parse(request.Query);
-        if (scope is not null) filter = scope(filter);
-        var result = await catalogue.SearchAsync(filter);
-        var filters = await FiltersView.LoadAsync(action, filter, result.Edition?.Year ?? 0, catalogue, lists, withDepartments: scope is null);
-        return new Listing(result, filters, [.. notices, .. result.Notices]);
+        var parsed = EventFilterParser.Parse(request.Query);
+        var filter = scope is null ? parsed.Filter : scope(parsed.Filter);
+        var result = await search.SearchAsync(filter);
+        var resolved = result.Search;
+        var facets = resolved is null ? FacetCounts.Empty : await search.FacetsAsync(resolved);
+
+        // The form shows the place as it was understood (« Cahors (46000) »), whatever the URL named it by.
+        var shown = resolved?.Filter ?? filter;
+        if (resolved?.Place?.CommuneLabel is { } label) shown = shown with { Place = label, Commune = null };
+        var filters = await FiltersView.LoadAsync(action, shown, result.Edition?.Year ?? 0, facets, catalogue, lists, withDepartments: scope is null);
+        var suggestions = result.Total == 0 ? WideningSuggestions.For(resolved, request, departmentIsScope: scope is not null) : [];
+        return new Listing(result, filters, [.. parsed.ErrorsAsNotices, .. result.Notices], suggestions);
     }
 }

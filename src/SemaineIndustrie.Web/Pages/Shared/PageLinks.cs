@@ -5,12 +5,17 @@ namespace SemaineIndustrie.Web.Pages.Shared;
 public static class PageLinks
 {
     /// <summary>The current URL with one query parameter replaced (or removed when the value is null).</summary>
-    public static string With(HttpRequest request, string key, string? value)
+    public static string With(HttpRequest request, string key, string? value) => With(request, (key, value));
+
+    /// <summary>The current URL with query parameters replaced or removed; the page always starts again at 1 but when asked.</summary>
+    public static string With(HttpRequest request, params (string Key, string? Value)[] changes)
     {
+        var keys = changes.Select(c => c.Key).Append(changes.Any(c => c.Key == "page") ? "" : "page").ToHashSet(StringComparer.OrdinalIgnoreCase);
         var query = new QueryBuilder(request.Query
-            .Where(p => !string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))));
-        if (value is not null) query.Add(key, value);
+            .Where(p => !keys.Contains(p.Key))
+            .SelectMany(p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string>(p.Key, v!))));
+        foreach (var (key, value) in changes)
+            if (value is not null) query.Add(key, value);
         return request.Path + query.ToQueryString();
     }
 }

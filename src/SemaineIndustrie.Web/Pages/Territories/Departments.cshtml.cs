@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SemaineIndustrie.Web.Pages.Territories;
 
 /// <summary>Every department, grouped by region, with its number of labelled events in the current edition.</summary>
+[OutputCache(PolicyName = PublicCache.Policy)]
 public sealed class DepartmentsModel(EventCatalogue catalogue, ReferenceLists lists) : PageModel
 {
     public EditionSummary? Edition { get; private set; }

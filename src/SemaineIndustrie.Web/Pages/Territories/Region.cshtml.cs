@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SemaineIndustrie.Web.Pages.Shared;
@@ -5,7 +7,8 @@ using SemaineIndustrie.Web.Pages.Shared;
 namespace SemaineIndustrie.Web.Pages.Territories;
 
 /// <summary>A region: its departments and its labelled events.</summary>
-public sealed class RegionModel(EventCatalogue catalogue, ReferenceLists lists) : PageModel
+[OutputCache(PolicyName = PublicCache.Policy)]
+public sealed class RegionModel(EventSearch search, EventCatalogue catalogue, ReferenceLists lists) : PageModel
 {
     public Choice Region { get; private set; } = null!;
     public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
@@ -17,7 +20,7 @@ public sealed class RegionModel(EventCatalogue catalogue, ReferenceLists lists) 
         if ((await lists.RegionsAsync()).FirstOrDefault(r => r.Code == code) is not { } region) return NotFound();
         Region = region;
         Departments = (await lists.DepartmentsAsync()).Where(d => d.RegionCode == code).ToList();
-        Listing = await Listing.LoadAsync(Request, $"/regions/{code}", catalogue, lists, f => f with { Region = code, Department = null });
+        Listing = await Listing.LoadAsync(Request, $"/regions/{code}", search, catalogue, lists, f => f with { Region = code, Department = null });
         if (Listing.Result.Edition is { } edition) Counts = await catalogue.CountsByDepartmentAsync(edition.Id);
         return Page();
     }

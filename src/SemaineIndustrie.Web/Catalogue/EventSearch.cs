@@ -1,0 +1,233 @@
+using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data;
+using SemaineIndustrie.Data.Events;
+
+namespace SemaineIndustrie.Web.Catalogue;
+
+/// <summary>
+/// The search of labelled events behind every list page and every feed. Text goes through each database's own
+/// index (SQLite FTS5, PostgreSQL tsvector with unaccent: see ADR 0004); places through a bounding box on the
+/// event's point, refined by an equirectangular distance both databases compute.
+/// </summary>
+public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, ReferenceLists lists, CommuneIndex communes, TimeProvider clock)
+{
+    /// <summary>A filter left out when counting the results each of its values would give.</summary>
+    public enum Facet { None, Kind, Sector, Audience, Department, Accessible, RegistrationOpen, Featured }
+
+    public async Task<SearchResult> SearchAsync(EventFilter filter, CancellationToken ct = default)
+    {
+        var search = await ResolveAsync(filter, ct);
+        var pageSize = Math.Clamp(filter.PageSize, 1, EventFilter.MaxPageSize);
+        if (search is null) return new SearchResult(null, [], 0, 1, pageSize, ["Aucune édition n’est encore publiée."]);
+
+        var total = await Filtered(search).CountAsync(ct);
+        var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var page = Math.Clamp(filter.Page, 1, lastPage);
+        var ids = await Ordered(search).Select(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var cards = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(EventCard.Projection).ToListAsync(ct);
+        var byId = cards.ToDictionary(c => c.Id);
+        var items = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        return new SearchResult(search.Edition, items, total, page, pageSize, search.Notices) { Search = search };
+    }
+
+    /// <summary>Checks the filter's codes, resolves its place and settles its order; null when no edition exists.</summary>
+    public async Task<ResolvedSearch?> ResolveAsync(EventFilter filter, CancellationToken ct = default)
+    {
+        var notices = new List<string>();
+        var edition = filter.Edition is { } year ? await catalogue.EditionAsync(year, ct) : null;
+        if (filter.Edition is not null && edition is null)
+            notices.Add($"L’édition {filter.Edition} n’existe pas : l’édition en cours est affichée.");
+        edition ??= await catalogue.CurrentEditionAsync(ct);
+        if (edition is null) return null;
+
+        var f = filter;
+        if (f.Department is { } department && await lists.DepartmentAsync(department) is null)
+        {
+            notices.Add($"Le département « {department} » n’existe pas : ce filtre est ignoré.");
+            f = f with { Department = null };
+        }
+        if (f.Region is { } region && !(await lists.RegionsAsync()).Any(r => r.Code == region))
+        {
+            notices.Add($"La région « {region} » n’existe pas : ce filtre est ignoré.");
+            f = f with { Region = null };
+        }
+        if (f.Kind is { } kind && !(await lists.KindsAsync()).Any(k => k.Code == kind))
+        {
+            notices.Add($"Le type d’événement « {kind} » n’existe pas : ce filtre est ignoré.");
+            f = f with { Kind = null };
+        }
+        if (f.Sector is { } sector && !(await lists.SectorsAsync()).Any(s => s.Code == sector))
+        {
+            notices.Add($"La filière « {sector} » n’existe pas : ce filtre est ignoré.");
+            f = f with { Sector = null };
+        }
+        if (f.Audience is { } audience && !(await lists.AudiencesAsync()).Any(a => a.Code == audience))
+        {
+            notices.Add($"Le public « {audience} » n’existe pas : ce filtre est ignoré.");
+            f = f with { Audience = null };
+        }
+
+        var text = SearchText.Parse(f.Q);
+        if (f.Q is not null && text.IsEmpty)
+            notices.Add($"« {f.Q} » ne contient aucun mot à chercher : le texte est ignoré.");
+
+        var place = await ResolvePlaceAsync(f, notices);
+        var sort = f.Sort ?? (text.IsEmpty ? EventSort.Date : EventSort.Relevance);
+        if (sort == EventSort.Distance && place?.IsRadius != true)
+        {
+            notices.Add("Le tri par distance demande un lieu et un rayon : les événements sont triés par date.");
+            sort = EventSort.Date;
+        }
+        if (sort == EventSort.Relevance && text.IsEmpty)
+        {
+            notices.Add("Le tri par pertinence demande un texte à chercher : les événements sont triés par date.");
+            sort = EventSort.Date;
+        }
+        return new ResolvedSearch(edition, f, text, place, sort, notices);
+    }
+
+    private async Task<PlaceSearch?> ResolvePlaceAsync(EventFilter f, List<string> notices)
+    {
+        CommunePlace? commune = null;
+        if (f.Commune is { } code)
+        {
+            commune = await communes.ByCodeAsync(code);
+            if (commune is null) notices.Add($"Aucune commune n’a le code INSEE « {code} » : ce filtre est ignoré.");
+        }
+        else if (f.Place is { } text)
+        {
+            var candidates = await communes.ResolveAsync(text);
+            commune = candidates.FirstOrDefault();
+            if (commune is null)
+                notices.Add($"Aucune commune ne correspond à « {text} » : vérifiez l’orthographe ou indiquez le code postal. Ce lieu est ignoré.");
+            else if (candidates.Count > 1)
+                notices.Add($"Plusieurs communes correspondent à « {text} » : {commune.Label} est retenue. Précisez le code postal pour en choisir une autre.");
+        }
+
+        if (f.Near is { } near)
+        {
+            if (commune is not null) notices.Add("Un lieu et une position sont donnés : la position est retenue.");
+            return new PlaceSearch(null, null, near, f.RadiusKm ?? EventFilter.DefaultNearRadiusKm);
+        }
+        if (commune is null)
+        {
+            if (f.RadiusKm is not null && f.Commune is null && f.Place is null)
+                notices.Add("Un rayon sans lieu ne filtre rien : indiquez une commune ou votre position.");
+            return null;
+        }
+        if (f.RadiusKm is { } radius)
+        {
+            if (commune.Point is { } center) return new PlaceSearch(commune.InseeCode, commune.Label, center, radius);
+            notices.Add($"La position de {commune.Label} n’est pas connue : seuls ses événements sont retenus.");
+        }
+        return new PlaceSearch(commune.InseeCode, commune.Label, null, null);
+    }
+
+    /// <summary>The labelled events of the search's edition that match every filter but <paramref name="except"/>.</summary>
+    public IQueryable<Event> Filtered(ResolvedSearch s, Facet except = Facet.None)
+    {
+        var f = s.Filter;
+        var query = db.Events.AsNoTracking().Where(e => e.EditionId == s.Edition.Id && e.Status == EventStatus.Labelled);
+
+        if (!s.Text.IsEmpty)
+        {
+            var matching = TextHits(s.Text).Select(h => h.Id);
+            query = query.Where(e => matching.Contains(e.Id));
+        }
+        if (f.Department is { } department && except != Facet.Department) query = query.Where(e => e.DepartmentCode == department);
+        if (f.Region is { } region) query = query.Where(e => e.Department!.RegionCode == region);
+        if (f.Kind is { } kind && except != Facet.Kind) query = query.Where(e => e.KindCode == kind);
+        if (f.Sector is { } sector && except != Facet.Sector) query = query.Where(e => e.Sectors.Any(x => x.Code == sector));
+        if (f.Audience is { } audience && except != Facet.Audience) query = query.Where(e => e.Audiences.Any(x => x.Code == audience));
+        if (f.From is { } from)
+        {
+            var fromUtc = FrenchTime.StartOfDayUtc(from);
+            query = query.Where(e => e.EndsAtUtc >= fromUtc);
+        }
+        if (f.To is { } to)
+        {
+            var toUtc = FrenchTime.StartOfDayUtc(to.AddDays(1));
+            query = query.Where(e => e.StartsAtUtc < toUtc);
+        }
+        if (f.AccessibleOnly && except != Facet.Accessible) query = query.Where(e => e.IsAccessibleReducedMobility);
+        if (f.FeaturedOnly && except != Facet.Featured) query = query.Where(e => e.IsFeatured);
+        if (f.RegistrationOpenOnly && except != Facet.RegistrationOpen) query = query.Where(RegistrationOpen());
+
+        if (s.Place is { IsRadius: true, Center: { } c, RadiusKm: { } r })
+        {
+            var dLat = r / GeoPoint.KmPerDegree;
+            var dLon = dLat / Math.Max(0.01, c.LongitudeScale);
+            var (minLat, maxLat, minLon, maxLon) = (c.Latitude - dLat, c.Latitude + dLat, c.Longitude - dLon, c.Longitude + dLon);
+            var (lat0, lon0, k, max) = (c.Latitude, c.Longitude, c.LongitudeScale * c.LongitudeScale, dLat * dLat);
+            query = query.Where(e => e.Latitude >= minLat && e.Latitude <= maxLat && e.Longitude >= minLon && e.Longitude <= maxLon
+                && (e.Latitude - lat0) * (e.Latitude - lat0) + k * (e.Longitude - lon0) * (e.Longitude - lon0) <= max);
+        }
+        else if (s.Place?.CommuneCode is { } commune)
+        {
+            query = query.Where(e => e.CommuneCode == commune);
+        }
+        return query;
+    }
+
+    /// <summary>Every matching event in the search's order: the source of pages and feeds alike.</summary>
+    public IQueryable<Event> Ordered(ResolvedSearch s)
+    {
+        var query = Filtered(s);
+        switch (s.Sort)
+        {
+            case EventSort.Relevance:
+                return from e in query
+                       join h in TextHits(s.Text) on e.Id equals h.Id
+                       orderby h.Rank descending, e.StartsAtUtc, e.Id
+                       select e;
+            case EventSort.Distance when s.Place is { Center: { } c }:
+                var (lat0, lon0, k) = (c.Latitude, c.Longitude, c.LongitudeScale * c.LongitudeScale);
+                return query.OrderBy(e => (e.Latitude - lat0) * (e.Latitude - lat0) + k * (e.Longitude - lon0) * (e.Longitude - lon0))
+                    .ThenBy(e => e.StartsAtUtc).ThenBy(e => e.Id);
+            default:
+                return s.FeaturedFirst
+                    ? query.OrderByDescending(e => e.IsFeatured).ThenBy(e => e.StartsAtUtc).ThenBy(e => e.Id)
+                    : query.OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id);
+        }
+    }
+
+    /// <summary>How many results each value of each filter would give, the other filters kept.</summary>
+    public async Task<FacetCounts> FacetsAsync(ResolvedSearch s, CancellationToken ct = default)
+    {
+        async Task<Dictionary<string, int>> Count(IQueryable<string> codes) =>
+            await codes.GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+        return new FacetCounts(
+            await Count(Filtered(s, Facet.Kind).Select(e => e.KindCode)),
+            await Count(Filtered(s, Facet.Sector).SelectMany(e => e.Sectors.Select(x => x.Code))),
+            await Count(Filtered(s, Facet.Audience).SelectMany(e => e.Audiences.Select(x => x.Code))),
+            await Count(Filtered(s, Facet.Department).Select(e => e.DepartmentCode)),
+            await Filtered(s, Facet.Accessible).CountAsync(e => e.IsAccessibleReducedMobility, ct),
+            await Filtered(s, Facet.RegistrationOpen).Where(RegistrationOpen()).CountAsync(ct),
+            await Filtered(s, Facet.Featured).CountAsync(e => e.IsFeatured, ct));
+    }
+
+    /// <summary>A session still takes registrations: here with places left, or on another site, and it has not begun.</summary>
+    private System.Linq.Expressions.Expression<Func<Event, bool>> RegistrationOpen()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return e => e.Sessions.Any(x => x.StartsAtUtc > now
+            && (x.RegistrationMode == RegistrationMode.External
+                || (x.RegistrationMode == RegistrationMode.Platform && (x.Capacity == null || x.PlacesTaken < x.Capacity))));
+    }
+
+    /// <summary>The events whose words match, with a relevance score: the provider's own full-text index.</summary>
+    private IQueryable<TextHit> TextHits(SearchText text) =>
+        db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite"
+            ? db.Database.SqlQuery<TextHit>(
+                $"SELECT rowid AS \"Id\", -bm25(\"EventSearch\", 10.0, 4.0, 1.0, 3.0, 3.0, 2.0) AS \"Rank\" FROM \"EventSearch\" WHERE \"EventSearch\" MATCH {text.ToFts5()}")
+            : db.Database.SqlQuery<TextHit>(
+                $"SELECT \"Id\", ts_rank(\"SearchVector\", to_tsquery('simple', {text.ToTsQuery()}))::float8 AS \"Rank\" FROM \"Events\" WHERE \"SearchVector\" @@ to_tsquery('simple', {text.ToTsQuery()})");
+}
+
+/// <summary>A row of the full-text index: an event and how well it matches.</summary>
+public sealed class TextHit
+{
+    public int Id { get; set; }
+    public double Rank { get; set; }
+}
