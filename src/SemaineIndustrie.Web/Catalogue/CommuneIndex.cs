@@ -14,6 +14,14 @@ public sealed record CommunePlace(string InseeCode, string Name, string Departme
     internal string Folded { get; } = CommuneIndex.Normalise(Name);
 }
 
+/// <summary>A place found from what a person typed: one commune, or every commune of a postal code.</summary>
+/// <param name="Others">Homonyms left aside (« Saint-Denis »): the person may add the postal code.</param>
+public sealed record PlaceMatch(
+    string FormValue, string In, string From, IReadOnlyList<string> CommuneCodes, GeoPoint? Centre, IReadOnlyList<CommunePlace> Others)
+{
+    public static PlaceMatch Of(CommunePlace c) => new(c.Label, $"à {c.Label}", $"de {c.Label}", [c.InseeCode], c.Point, []);
+}
+
 /// <summary>
 /// The 35,000 communes held in memory for an hour: finding « Cahors », « 46000 » or « st cirq » must not cost a
 /// query per keystroke, and the list changes once a year.
@@ -40,10 +48,10 @@ public sealed class CommuneIndex(AppDbContext db, IMemoryCache cache)
     }
 
     /// <summary>
-    /// The commune a person meant by « Cahors », « cahors », « 46000 », « 46042 » or « Cahors (46000) »;
-    /// several candidates when the text is ambiguous (the first is then the one chosen).
+    /// The place a person meant by « Cahors », « cahors », « 46042 », « Cahors (46000) » (a commune) or « 46100 »
+    /// (every commune of that postal code); null when nothing matches.
     /// </summary>
-    public async Task<IReadOnlyList<CommunePlace>> ResolveAsync(string text)
+    public async Task<PlaceMatch?> ResolveAsync(string text)
     {
         var all = await AllAsync();
         var trimmed = text.Trim();
@@ -55,15 +63,20 @@ public sealed class CommuneIndex(AppDbContext db, IMemoryCache cache)
             trimmed = trimmed[..open].Trim();
         }
         var wanted = Normalise(trimmed);
-        if (wanted.Length == 5 && EventFilterParser.IsInseeCode(wanted.ToUpperInvariant()) && postalCode is null)
+        if (postalCode is null && wanted.Length == 5 && all.ByPostalCode.TryGetValue(wanted, out var group))
         {
-            if (all.ByCode.TryGetValue(wanted.ToUpperInvariant(), out var byInsee) && !all.ByPostalCode.ContainsKey(wanted)) return [byInsee];
-            if (all.ByPostalCode.TryGetValue(wanted, out var byPostal)) return byPostal;
-            return byInsee is null ? [] : [byInsee];
+            var points = group.Where(c => c.Point is not null).ToList();
+            GeoPoint? centre = points.Count == 0 ? null
+                : new GeoPoint(points.Average(c => c.Latitude!.Value), points.Average(c => c.Longitude!.Value));
+            return group.Count == 1
+                ? PlaceMatch.Of(group[0])
+                : new PlaceMatch(wanted, $"dans le code postal {wanted}", $"du code postal {wanted}", group.Select(c => c.InseeCode).ToList(), centre, []);
         }
+        if (postalCode is null && wanted.Length == 5 && all.ByCode.TryGetValue(wanted.ToUpperInvariant(), out var byInsee))
+            return PlaceMatch.Of(byInsee);
         var named = all.ByName.GetValueOrDefault(wanted) ?? [];
         if (postalCode is not null) named = named.Where(c => c.PostalCodes.Split(' ').Contains(postalCode)).ToList();
-        return named;
+        return named.Count == 0 ? null : PlaceMatch.Of(named[0]) with { Others = named.Skip(1).ToList() };
     }
 
     /// <summary>

@@ -88,28 +88,28 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
 
     private async Task<PlaceSearch?> ResolvePlaceAsync(EventFilter f, List<string> notices)
     {
-        CommunePlace? commune = null;
+        PlaceMatch? place = null;
         if (f.Commune is { } code)
         {
-            commune = await communes.ByCodeAsync(code);
-            if (commune is null) notices.Add($"Aucune commune n’a le code INSEE « {code} » : ce filtre est ignoré.");
+            place = await communes.ByCodeAsync(code) is { } commune ? PlaceMatch.Of(commune) : null;
+            if (place is null) notices.Add($"Aucune commune n’a le code INSEE « {code} » : ce filtre est ignoré.");
         }
         else if (f.Place is { } text)
         {
-            var candidates = await communes.ResolveAsync(text);
-            commune = candidates.FirstOrDefault();
-            if (commune is null)
+            place = await communes.ResolveAsync(text);
+            if (place is null)
                 notices.Add($"Aucune commune ne correspond à « {text} » : vérifiez l’orthographe ou indiquez le code postal. Ce lieu est ignoré.");
-            else if (candidates.Count > 1)
-                notices.Add($"Plusieurs communes correspondent à « {text} » : {commune.Label} est retenue. Précisez le code postal pour en choisir une autre.");
+            else if (place.Others.Count > 0)
+                notices.Add($"Plusieurs communes s’appellent « {text} » : {place.FormValue} est retenue. "
+                    + $"Pour une autre, précisez le code postal ({string.Join(", ", place.Others.Take(5).Select(o => o.Label))}).");
         }
 
         if (f.Near is { } near)
         {
-            if (commune is not null) notices.Add("Un lieu et une position sont donnés : la position est retenue.");
-            return new PlaceSearch(null, null, near, f.RadiusKm ?? EventFilter.DefaultNearRadiusKm);
+            if (place is not null) notices.Add("Un lieu et une position sont donnés : la position est retenue.");
+            return new PlaceSearch(null, near, f.RadiusKm ?? EventFilter.DefaultNearRadiusKm);
         }
-        if (commune is null)
+        if (place is null)
         {
             if (f.RadiusKm is not null && f.Commune is null && f.Place is null)
                 notices.Add("Un rayon sans lieu ne filtre rien : indiquez une commune ou votre position.");
@@ -117,10 +117,10 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
         }
         if (f.RadiusKm is { } radius)
         {
-            if (commune.Point is { } center) return new PlaceSearch(commune.InseeCode, commune.Label, center, radius);
-            notices.Add($"La position de {commune.Label} n’est pas connue : seuls ses événements sont retenus.");
+            if (place.Centre is { } centre) return new PlaceSearch(place, centre, radius);
+            notices.Add($"La position {place.From} n’est pas connue : seuls ses événements sont retenus.");
         }
-        return new PlaceSearch(commune.InseeCode, commune.Label, null, null);
+        return new PlaceSearch(place, null, null);
     }
 
     /// <summary>The labelled events of the search's edition that match every filter but <paramref name="except"/>.</summary>
@@ -162,9 +162,9 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
             query = query.Where(e => e.Latitude >= minLat && e.Latitude <= maxLat && e.Longitude >= minLon && e.Longitude <= maxLon
                 && (e.Latitude - lat0) * (e.Latitude - lat0) + k * (e.Longitude - lon0) * (e.Longitude - lon0) <= max);
         }
-        else if (s.Place?.CommuneCode is { } commune)
+        else if (s.Place?.Match is { CommuneCodes: var codes })
         {
-            query = query.Where(e => e.CommuneCode == commune);
+            query = codes.Count == 1 ? query.Where(e => e.CommuneCode == codes[0]) : query.Where(e => codes.Contains(e.CommuneCode));
         }
         return query;
     }

@@ -11,17 +11,17 @@ public sealed record ResolvedSearch(
     public bool FeaturedFirst => Filter.Sort is null && Sort == EventSort.Date;
 }
 
-/// <summary>Where to look: within a commune, or within a radius of a point.</summary>
-public sealed record PlaceSearch(string? CommuneCode, string? CommuneLabel, GeoPoint? Center, double? RadiusKm)
+/// <summary>Where to look: within a commune (or a postal code), or within a radius of a point.</summary>
+public sealed record PlaceSearch(PlaceMatch? Match, GeoPoint? Center, double? RadiusKm)
 {
     public bool IsRadius => Center is not null && RadiusKm is not null;
 
-    /// <summary>« à moins de 30 km de Cahors (46000) », « à Cahors (46000) », « à moins de 20 km de vous ».</summary>
-    public string Describe() => (IsRadius, CommuneLabel) switch
+    /// <summary>« à moins de 30 km de Cahors (46000) », « à Cahors (46000) », « à moins de 20 km de votre position ».</summary>
+    public string Describe() => (IsRadius, Match) switch
     {
-        (true, { } label) => $"à moins de {RadiusKm:0.#} km de {label}",
+        (true, { } m) => $"à moins de {RadiusKm:0.#} km {m.From}",
         (true, null) => $"à moins de {RadiusKm:0.#} km de votre position",
-        (false, { } label) => $"à {label}",
+        (false, { } m) => m.In,
         _ => "",
     };
 }

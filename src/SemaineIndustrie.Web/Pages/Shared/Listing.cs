@@ -16,7 +16,7 @@ public sealed record Listing(SearchResult Result, FiltersView Filters, IReadOnly
 
         // The form shows the place as it was understood (« Cahors (46000) »), whatever the URL named it by.
         var shown = resolved?.Filter ?? filter;
-        if (resolved?.Place?.CommuneLabel is { } label) shown = shown with { Place = label, Commune = null };
+        if (resolved?.Place?.Match is { } place) shown = shown with { Place = place.FormValue, Commune = null };
         var filters = await FiltersView.LoadAsync(action, shown, result.Edition?.Year ?? 0, facets, catalogue, lists, withDepartments: scope is null);
         var suggestions = result.Total == 0 ? WideningSuggestions.For(resolved, request, departmentIsScope: scope is not null) : [];
         return new Listing(result, filters, [.. parsed.ErrorsAsNotices, .. result.Notices], suggestions);

@@ -15,8 +15,8 @@ public static class WideningSuggestions
 
         if (search.Place is { IsRadius: true, RadiusKm: { } r } && r < 100)
             Add($"Chercher à moins de {(r < 30 ? 50 : 100)} km", ("radiusKm", (r < 30 ? 50 : 100).ToString()));
-        else if (search.Place is { CommuneLabel: { } label, IsRadius: false })
-            Add($"Chercher à moins de 30 km de {label}", ("radiusKm", "30"));
+        else if (search.Place is { Match: { } place, IsRadius: false })
+            Add($"Chercher à moins de 30 km {place.From}", ("radiusKm", "30"));
         if (f.From is not null || f.To is not null) Add("Retirer les dates", ("from", null), ("to", null));
         if (!search.Text.IsEmpty) Add($"Retirer les mots-clés « {f.Q} »", ("q", null));
         if (f.Kind is not null) Add("Tous les types d’événements", ("kind", null));
