@@ -90,7 +90,7 @@ public sealed class Journeys(SiteFixture site, ITestOutputHelper output)
         await kind.SelectOptionAsync("intervention-scolaire");
         var kindLabel = (await kind.Locator("option:checked").InnerTextAsync()).Trim();
         Assert.Equal("2021", await page.Locator("#filtre-edition").InputValueAsync());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Appliquer les filtres" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/departements/46\?.*kind=intervention-scolaire"));
 
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
