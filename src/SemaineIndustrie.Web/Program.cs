@@ -34,7 +34,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Errors/Status", "/erreur/{code:int}");
 });
 builder.Services.AddProblemDetails();
-builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+builder.Services.AddSiteCompression();
 
 var app = builder.Build();
 
@@ -57,7 +57,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseResponseCompression();
-app.UseStaticFiles();
+app.UseSiteStaticFiles();
 app.UseRouting();
 app.UseOutputCache();
 app.MapRazorPages();

@@ -11,6 +11,14 @@ public static class FrenchTime
     public static DateTime ToLocal(DateTime utc, string timeZoneId) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone(timeZoneId));
 
+    /// <summary>The local time with its offset (« 2026-11-25T09:00:00+01:00 »), as ISO 8601 feeds and schema.org want it.</summary>
+    public static DateTimeOffset ToOffset(DateTime utc, string timeZoneId)
+    {
+        var zone = Zone(timeZoneId);
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
     public static DateTime ToUtc(DateTime local, string timeZoneId) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone(timeZoneId));
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using SemaineIndustrie.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SemaineIndustrie.Web.Pages.Shared;
 
 namespace SemaineIndustrie.Web.Pages;
 
@@ -11,13 +12,13 @@ public sealed class IndexModel(EventCatalogue catalogue, EventSearch search, Ref
     public EditionSummary? Edition { get; private set; }
     public Counters Counters { get; private set; } = new(0, 0, 0);
     public IReadOnlyList<EventCard> Featured { get; private set; } = [];
-    public IReadOnlyList<DepartmentChoice> Departments { get; private set; } = [];
+    /// <summary>Every labelled event of the current edition on the map.</summary>
+    public MapView Map => new($"/api/v1/events.geojson?edition={Edition?.Year}");
     public IReadOnlyList<Choice> Kinds { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Edition = await catalogue.CurrentEditionAsync();
-        Departments = await lists.DepartmentsAsync();
         Kinds = await lists.KindsAsync();
         if (Edition is null) return;
         Counters = await catalogue.CountersAsync(Edition.Id);

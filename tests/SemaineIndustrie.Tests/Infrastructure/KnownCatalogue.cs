@@ -16,6 +16,8 @@ public static class KnownCatalogue
     public const string LotSubmitted = "Projet en attente de labellisation";
     public const string LotRefused = "Salon payant refusé";
     public const string Lot2021 = "Ouverture de la semaine 2021 au Montat";
+    /// <summary>A summary that tries to leave the JSON-LD script element it is written into.</summary>
+    public const string JobDatingSummary = "Recrutements </script><script>alert('ld')</script> & entretiens";
     public const int ToulouseWorkshops = 25;
     /// <summary>Labelled events of the 2026 edition.</summary>
     public const int Labelled2026 = 3 + ToulouseWorkshops;
@@ -42,7 +44,7 @@ public static class KnownCatalogue
         Add(db, edition, foundry, LotVisit, "visite-entreprise", "46042", "46", new DateTime(2026, 11, 24, 9, 0, 0), EventStatus.Labelled,
             e => { e.IsFeatured = true; e.Sectors.Add(metallurgy); e.Audiences.Add(pupils); e.Description = "Premier paragraphe.\n\n<script>alert('x')</script> Second paragraphe."; });
         Add(db, edition, foundry, LotJobDating, "job-dating", "46102", "46", new DateTime(2026, 11, 27, 14, 0, 0), EventStatus.Labelled,
-            e => e.Audiences.Add(jobSeekers));
+            e => { e.Audiences.Add(jobSeekers); e.Summary = JobDatingSummary; });
         Add(db, edition, auch, GersOpenDay, "portes-ouvertes", "32013", "32", new DateTime(2026, 11, 25, 10, 0, 0), EventStatus.Labelled);
         Add(db, edition, foundry, LotSubmitted, "visite-entreprise", "46042", "46", new DateTime(2026, 11, 26, 9, 0, 0), EventStatus.Submitted);
         Add(db, edition, foundry, LotRefused, "forum", "46042", "46", new DateTime(2026, 11, 26, 9, 0, 0), EventStatus.Refused);

@@ -11,11 +11,15 @@ public static class PageLinks
     public static string With(HttpRequest request, params (string Key, string? Value)[] changes)
     {
         var keys = changes.Select(c => c.Key).Append(changes.Any(c => c.Key == "page") ? "" : "page").ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var query = new QueryBuilder(request.Query
-            .Where(p => !keys.Contains(p.Key))
-            .SelectMany(p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string>(p.Key, v!))));
+        var query = QueryWithout(request, keys);
         foreach (var (key, value) in changes)
             if (value is not null) query.Add(key, value);
         return request.Path + query.ToQueryString();
     }
+
+    /// <summary>The current query string, empty values dropped, without the given parameters.</summary>
+    public static QueryBuilder QueryWithout(HttpRequest request, IReadOnlySet<string> keys) =>
+        new(request.Query
+            .Where(p => !keys.Contains(p.Key))
+            .SelectMany(p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string>(p.Key, v!))));
 }

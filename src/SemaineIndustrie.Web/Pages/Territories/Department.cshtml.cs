@@ -20,7 +20,7 @@ public sealed class DepartmentModel(EventSearch search, EventCatalogue catalogue
         Department = department;
         RegionName = (await lists.RegionsAsync()).First(r => r.Code == department.RegionCode).Label;
         Listing = await Listing.LoadAsync(Request, $"/departements/{department.Code}", search, catalogue, lists,
-            f => f with { Department = department.Code, Region = null });
+            f => f with { Department = department.Code, Region = null }, ("department", department.Code));
         return Page();
     }
 }

@@ -20,7 +20,7 @@ public sealed class RegionModel(EventSearch search, EventCatalogue catalogue, Re
         if ((await lists.RegionsAsync()).FirstOrDefault(r => r.Code == code) is not { } region) return NotFound();
         Region = region;
         Departments = (await lists.DepartmentsAsync()).Where(d => d.RegionCode == code).ToList();
-        Listing = await Listing.LoadAsync(Request, $"/regions/{code}", search, catalogue, lists, f => f with { Region = code, Department = null });
+        Listing = await Listing.LoadAsync(Request, $"/regions/{code}", search, catalogue, lists, f => f with { Region = code, Department = null }, ("region", code));
         if (Listing.Result.Edition is { } edition) Counts = await catalogue.CountsByDepartmentAsync(edition.Id);
         return Page();
     }
