@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SemaineIndustrie.BrowserTests;
 
@@ -54,6 +55,13 @@ public sealed class SiteFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Adds what a journey needs beyond the demo, through the site's own database context.</summary>
+    public async Task WithDbAsync(Func<SemaineIndustrie.Data.AppDbContext, Task> work)
+    {
+        using var scope = _factory!.Services.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<SemaineIndustrie.Data.AppDbContext>());
     }
 
     public async Task DisposeAsync()
