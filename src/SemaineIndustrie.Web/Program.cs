@@ -1,4 +1,5 @@
 using System.Globalization;
+using SemaineIndustrie.Web.Api;
 using SemaineIndustrie.Web.Catalogue;
 using SemaineIndustrie.Web.Demo;
 using SemaineIndustrie.Web.Infrastructure;
@@ -27,6 +28,7 @@ builder.Services.AddScoped<ReferenceDataImporter>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddCatalogue();
 builder.Services.AddPublicCache(builder.Configuration);
+builder.Services.AddPublicApi(builder.Configuration);
 // Pages are written in French: accented letters go out as they are, not as numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>
@@ -59,8 +61,12 @@ app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseResponseCompression();
 app.UseSiteStaticFiles();
 app.UseRouting();
+app.UseCors();
+// Before the output cache, so that cached answers count against the limit too.
+app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();
+app.MapPublicApi();
 
 app.Run();
 return 0;

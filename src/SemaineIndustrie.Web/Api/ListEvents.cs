@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data;
+
+namespace SemaineIndustrie.Web.Api;
+
+/// <summary>A page of the events matching a search, in the list page's order.</summary>
+public sealed record EventPage(
+    int Page, int PageSize, int Total, int TotalPages, IReadOnlyList<string> Notices, IReadOnlyList<ApiEvent> Items);
+
+public static class ListEvents
+{
+    public static void MapListEvents(this RouteGroupBuilder api) =>
+        api.MapGet("/events", ListAsync)
+            .WithName("ListEvents")
+            .WithSummary("Événements labellisés, page par page (JSON)")
+            .WithDescription("Les événements labellisés qui répondent à la recherche, dans l’ordre de la page « Événements » du site, "
+                + "avec leurs séances, leur capacité et les places restantes. Les codes inconnus sont ignorés et signalés dans « notices ».")
+            .WithSearchParameters(paged: true);
+
+    private static async Task<Results<Ok<EventPage>, ValidationProblem>> ListAsync(
+        HttpContext http, EventSearch search, AppDbContext db, EventLinks links, CancellationToken ct)
+    {
+        var request = await ApiSearchRequest.ReadAsync(http, search, ct);
+        if (request.Problem is { } problem) return problem;
+
+        var pageSize = request.Filter.PageSize;
+        var total = await request.Matching(search, db).CountAsync(ct);
+        var totalPages = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var page = Math.Min(request.Filter.Page, totalPages);
+        var ids = await request.Ordered(search, db).Select(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(ApiEvent.Projection).ToDictionaryAsync(e => e.Id, ct);
+        var items = ids.Where(events.ContainsKey).Select(id => events[id] with { Url = links.EventPage(id) }).ToList();
+        return TypedResults.Ok(new EventPage(page, pageSize, total, totalPages, request.Notices, items));
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.StaticFiles;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using SemaineIndustrie.Web.Infrastructure.Caching;
+
+namespace SemaineIndustrie.Web.Api;
+
+/// <summary>
+/// The open-data API, versioned under /api/v1 (ADR 0005): every endpoint is open to any site (CORS), rate-limited per
+/// client address, and cached with an ETag until the catalogue changes.
+/// </summary>
+public static class PublicApi
+{
+    public const string CorsPolicy = "donnees-ouvertes";
+
+    /// <summary>The formats the API sends, compressed like HTML (the defaults know only JSON and XML).</summary>
+    private static readonly string[] Compressible =
+        ["application/geo+json", "application/problem+json", "text/csv", "text/calendar", "application/rss+xml", "application/atom+xml"];
+
+    public static IServiceCollection AddPublicApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<EventLinks>();
+        services.AddOpenApi(ApiDocumentation.DocumentName, ApiDocumentation.Configure);
+        services.AddApiRateLimiting(configuration);
+        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")
+            .WithExposedHeaders("ETag", "Retry-After", "Content-Disposition", ApiSearchRequest.NoticesHeader)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        services.Configure<ResponseCompressionOptions>(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(Compressible));
+        // The map's department outlines are static .geojson files, a type static files do not know.
+        services.Configure<StaticFileOptions>(o =>
+        {
+            var types = new FileExtensionContentTypeProvider();
+            types.Mappings[".geojson"] = EventsGeoJson.ContentType;
+            o.ContentTypeProvider = types;
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").RequireCors(CorsPolicy);
+        var v1 = app.MapGroup("/api/v1")
+            .RequireCors(CorsPolicy)
+            .RequireRateLimiting(ApiRateLimiting.Policy)
+            .CacheOutput(PublicCache.Policy)
+            .WithTags("Événements")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        v1.MapListEvents();
+        v1.MapGetEvent();
+        v1.MapEventsGeoJson();
+        v1.MapEventsCsv();
+        v1.MapEventsCalendar();
+        v1.MapEventFeeds();
+        v1.MapSuggestCommunes();
+        return app;
+    }
+}
