@@ -9,8 +9,9 @@ public static class MapAssets
 }
 
 /// <summary>What a map shows: the GeoJSON of a search, and the circle searched around when there is one.</summary>
-public sealed record MapView(string DataUrl, PlaceSearch? Circle = null)
+/// <param name="Total">How many events the search found, online ones included: the map says how many it could place.</param>
+public sealed record MapView(string DataUrl, int Total, PlaceSearch? Circle = null)
 {
     public static MapView Of(Listing listing) =>
-        new(listing.MapDataUrl, listing.Result.Search?.Place is { IsRadius: true } place ? place : null);
+        new(listing.MapDataUrl, listing.Result.Total, listing.Result.Search?.Place is { IsRadius: true } place ? place : null);
 }

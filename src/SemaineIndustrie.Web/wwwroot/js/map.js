@@ -44,8 +44,7 @@
     fetchJson(element.dataset.events).then(function (collection) {
       var features = collection.features || [];
       features.forEach(function (feature) { markers.addLayer(marker(feature)); });
-      status.textContent = features.length === 0 ? "Aucun événement à placer sur la carte."
-        : features.length === 1 ? "1 événement sur la carte." : features.length.toLocaleString("fr-FR") + " événements sur la carte.";
+      status.textContent = placed(features.length, Number(element.dataset.total) || features.length);
       if (!circle && features.length > 0) map.fitBounds(viewOf(markers.getBounds()), { maxZoom: 12, padding: [20, 20] });
       element.dataset.loaded = String(features.length);
     }).catch(function () {
@@ -62,6 +61,16 @@
     searchHere.addEventListener("click", function () {
       window.location.href = areaSearch(element.dataset.searchUrl, map);
     });
+  }
+
+  /** « 14 événements sur la carte, 1 en ligne » : the list may hold events without a place. */
+  function placed(count, total) {
+    var n = count.toLocaleString("fr-FR");
+    var text = count === 0 ? "Aucun événement à placer sur la carte" : count === 1 ? "1 événement sur la carte" : n + " événements sur la carte";
+    var online = total - count;
+    if (online === 1) text += ", 1 autre en ligne";
+    else if (online > 1) text += ", " + online.toLocaleString("fr-FR") + " autres en ligne";
+    return text + ".";
   }
 
   function marker(feature) {
