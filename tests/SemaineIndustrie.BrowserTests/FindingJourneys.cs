@@ -48,7 +48,7 @@ public sealed class FindingJourneys(SiteFixture site, ITestOutputHelper output)
         Assert.DoesNotContain(PradinesAfterTheWeek, titles);
         Assert.Contains("à moins de 30 km de Cahors", await page.Locator("#nombre-resultats").InnerTextAsync());
         var pradinesCard = page.Locator(".fr-card").Filter(new() { HasText = Pradines });
-        Assert.Matches(@"à \d+(,\d)? km", await pradinesCard.Locator(".si-distance").InnerTextAsync());
+        Assert.Matches("à \\d+(,\\d)?\u00a0km", await pradinesCard.Locator(".si-distance").InnerTextAsync());
 
         // The map draws the same events as the list, with the circle searched.
         var map = page.Locator("[data-si-map]");

@@ -101,8 +101,12 @@ public sealed class Journeys(SiteFixture site, ITestOutputHelper output)
         Assert.InRange(filteredCount, 1, allCount - 1);
         var resultCards = page.Locator("ul[aria-labelledby='nombre-resultats'] > li");
         Assert.Equal(filteredCount, await resultCards.CountAsync());
+        // The option announced how many events it would find: « Intervention en classe (4) ».
+        var announced = Regex.Match(kindLabel, @"^(.*) \((\d+)\)$");
+        Assert.True(announced.Success, $"The kind option « {kindLabel} » does not show its count.");
+        Assert.Equal(filteredCount, int.Parse(announced.Groups[2].Value));
         foreach (var tags in await resultCards.Locator(".fr-tags-group li:first-child").AllInnerTextsAsync())
-            Assert.Equal(kindLabel, tags.Trim());
+            Assert.Equal(announced.Groups[1].Value, tags.Trim());
         Assert.Equal(0, await page.Locator(".fr-card").Filter(new() { HasText = "Ouverture officielle" }).CountAsync());
         // The form keeps the choice made.
         Assert.Equal("intervention-scolaire", await page.Locator("#filtre-type").InputValueAsync());
