@@ -1,4 +1,5 @@
 using System.Globalization;
+using SemaineIndustrie.Web.Accounts;
 using SemaineIndustrie.Web.Catalogue;
 using SemaineIndustrie.Web.Demo;
 using SemaineIndustrie.Web.Infrastructure;
@@ -27,6 +28,7 @@ builder.Services.AddScoped<ReferenceDataImporter>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddCatalogue();
 builder.Services.AddPublicCache(builder.Configuration);
+builder.Services.AddAccounts(builder.Configuration);
 // Pages are written in French: accented letters go out as they are, not as numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>
@@ -60,6 +62,7 @@ app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseOutputCache();
+app.UseAccounts();
 app.MapRazorPages();
 
 app.Run();
