@@ -1,13 +1,16 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data.Accounts;
 using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
+using SemaineIndustrie.Data.Labelling;
 using SemaineIndustrie.Data.Organisations;
 using SemaineIndustrie.Data.ReferenceLists;
 using SemaineIndustrie.Data.Territories;
 
 namespace SemaineIndustrie.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<Region> Regions => Set<Region>();
@@ -20,15 +23,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(op
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+    public DbSet<TerritorialRole> TerritorialRoles => Set<TerritorialRole>();
+    public DbSet<Decision> Decisions => Set<Decision>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        base.ConfigureConventions(configurationBuilder);
         // Enums are stored by name: readable in the database and in exports, safe to reorder.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder); // the Identity tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }

@@ -123,6 +123,10 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         e.HasIndex(x => new { x.EditionId, x.Status, x.StartsAtUtc });
         e.HasIndex(x => new { x.EditionId, x.Status, x.DepartmentCode, x.StartsAtUtc });
         e.HasIndex(x => x.OrganisationId);
+        // A reviewer's queue: the department's submissions, oldest first.
+        e.HasIndex(x => new { x.DepartmentCode, x.Status, x.SubmittedAtUtc });
+        // Two people acting on one event at once: the second save finds the status changed and fails.
+        e.Property(x => x.Status).IsConcurrencyToken();
     }
 }
 

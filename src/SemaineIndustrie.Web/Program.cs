@@ -1,5 +1,6 @@
 using System.Globalization;
 using SemaineIndustrie.Web.Api;
+using SemaineIndustrie.Web.Accounts;
 using SemaineIndustrie.Web.Catalogue;
 using SemaineIndustrie.Web.Demo;
 using SemaineIndustrie.Web.Infrastructure;
@@ -29,6 +30,7 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddCatalogue();
 builder.Services.AddPublicCache(builder.Configuration);
 builder.Services.AddPublicApi(builder.Configuration);
+builder.Services.AddAccounts(builder.Configuration);
 // Pages are written in French: accented letters go out as they are, not as numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>
@@ -62,6 +64,8 @@ app.UseResponseCompression();
 app.UseSiteStaticFiles();
 app.UseRouting();
 app.UseCors();
+// Who is signed in is known before the cache decides: a signed-in person's page is never served to another.
+app.UseAccounts();
 // Before the output cache, so that cached answers count against the limit too.
 app.UseRateLimiter();
 app.UseOutputCache();

@@ -56,6 +56,14 @@ public class Event : IAuditable
     public EventStatus Status { get; set; } = EventStatus.Draft;
     public DateTime? SubmittedAtUtc { get; set; }
     public DateTime? LabelledAtUtc { get; set; }
+    /// <summary>The committee's answer is due by the end of this day: 4 working days after the (last) submission.</summary>
+    public DateOnly? ReviewDueOn { get; set; }
+    /// <summary>When the reviewers were reminded that the answer is due; cleared on each submission.</summary>
+    public DateTime? ReminderSentAtUtc { get; set; }
+    /// <summary>The past edition's event this one was copied from ("reconduit").</summary>
+    public int? ReconductedFromId { get; set; }
+    /// <summary>The labelling history, oldest first.</summary>
+    public List<Labelling.Decision> Decisions { get; set; } = [];
 
     public List<Session> Sessions { get; set; } = [];
     /// <summary>Start of the first session, kept in step by <see cref="RefreshDates"/> so that lists sort and filter by date without a join.</summary>

@@ -35,6 +35,8 @@ public static class ApiRateLimiting
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 60;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        // A throttled form (sign-in) gets the site's French error page, written by the status code pages.
+        if (!http.Request.Path.StartsWithSegments("/api")) return;
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

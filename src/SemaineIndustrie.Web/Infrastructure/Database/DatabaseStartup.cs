@@ -37,6 +37,9 @@ public static class DatabaseStartup
         }
         await sp.GetRequiredService<ReferenceDataImporter>().ImportAsync(ct);
         if (seedDemo)
+        {
             await sp.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
+            await sp.GetRequiredService<DemoAccounts>().EnsureAsync(ct);
+        }
     }
 }

@@ -1,0 +1,32 @@
+using SemaineIndustrie.Web.Infrastructure.Database;
+
+namespace SemaineIndustrie.Tests.Infrastructure;
+
+/// <summary>An application with <see cref="KnownCatalogue"/>, <see cref="People"/> and a real SMTP server of its own.</summary>
+public sealed class AccountsApp : IAsyncDisposable
+{
+    public TestApp App { get; }
+    public MailSink Mail { get; }
+
+    private AccountsApp(TestApp app, MailSink mail) { App = app; Mail = mail; }
+
+    public static async Task<AccountsApp> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var mail = await MailSink.StartAsync();
+        var all = new Dictionary<string, string?>(mail.Settings) { ["Accounts:SignInAttemptsPerMinute"] = "1000" };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
+        var app = new TestApp(await TestDatabase.CreateAsync(provider), all);
+        _ = app.Server;
+        await app.WithDbAsync(KnownCatalogue.SeedAsync);
+        await People.SeedAsync(app);
+        return new AccountsApp(app, mail);
+    }
+
+    public Task<HttpClient> ClientAsync(string person) => App.ClientAsync(person);
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
+}

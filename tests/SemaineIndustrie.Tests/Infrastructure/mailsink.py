@@ -1,0 +1,21 @@
+"""aiosmtpd handler for the tests: each message received becomes an .eml file in a folder."""
+import os
+import time
+import uuid
+
+
+class FolderHandler:
+    def __init__(self, folder):
+        self.folder = folder
+        os.makedirs(folder, exist_ok=True)
+
+    @classmethod
+    def from_cli(cls, parser, *args):
+        return cls(args[0])
+
+    async def handle_DATA(self, server, session, envelope):
+        name = os.path.join(self.folder, f"{time.time_ns()}-{uuid.uuid4().hex}")
+        with open(name + ".tmp", "wb") as f:
+            f.write(envelope.original_content or envelope.content)
+        os.rename(name + ".tmp", name + ".eml")  # readers never see half a message
+        return "250 Message accepted"
