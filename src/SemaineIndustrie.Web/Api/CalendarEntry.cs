@@ -23,5 +23,5 @@ public sealed record CalendarEntry(
         : $"En ligne : {OnlineUrl}";
 
     public string Description(string pageUrl) =>
-        $"{Summary}\n\n{KindLabel} proposé par {OrganisationName}.\nDétails et inscription : {pageUrl}";
+        $"{Summary}\n\n{KindLabel}. Organisateur : {OrganisationName}.\nDétails et inscription : {pageUrl}";
 }

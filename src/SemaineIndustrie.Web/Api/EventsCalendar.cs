@@ -34,7 +34,7 @@ public static class EventsCalendar
         string name, string? description, IQueryable<CalendarEntry> entries, EventLinks links, string? fileName, CancellationToken ct) =>
         TypedResults.Stream(async body =>
         {
-            await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024);
+            await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             var calendar = new ICalendarWriter(text);
             await calendar.BeginAsync(name, description);
             await foreach (var entry in entries.AsAsyncEnumerable().WithCancellation(ct))

@@ -53,7 +53,7 @@ public static class EventsCsv
         return TypedResults.Stream(async body =>
         {
             await body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), ct);
-            await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024);
+            await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             await text.WriteAsync(CsvFormat.Line(Header));
             await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
                 await text.WriteAsync(CsvFormat.Line(Cells(row, links.EventPage(row.Id))));

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
@@ -14,7 +13,7 @@ namespace SemaineIndustrie.Web.Api;
 public static class EventsGeoJson
 {
     public const string ContentType = "application/geo+json";
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void MapEventsGeoJson(this RouteGroupBuilder api) =>
         api.MapGet("/events.geojson", MapAsync)

@@ -28,8 +28,8 @@ public static class GetEvent
         [Description("Le numéro de l’événement, comme dans l’adresse de sa page (/evenements/42).")] int id,
         AppDbContext db, EventLinks links, CancellationToken ct)
     {
-        var found = await Labelled(db, id).Select(ApiEvent.Projection).FirstOrDefaultAsync(ct);
-        return found is null ? ApiProblems.EventNotFound(id) : TypedResults.Ok(found with { Url = links.EventPage(id) });
+        var found = (await ApiEvent.ReadAsync(Labelled(db, id), links, ct)).SingleOrDefault();
+        return found is null ? ApiProblems.EventNotFound(id) : TypedResults.Ok(found);
     }
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> CalendarAsync(
