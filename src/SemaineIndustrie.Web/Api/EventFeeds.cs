@@ -28,7 +28,7 @@ public static class EventFeeds
             .WithSummary($"Les derniers événements labellisés de la recherche ({formatName})")
             .WithDescription($"Les {Size} derniers événements labellisés qui répondent à la recherche, du plus récent label au plus ancien.")
             .WithSearchParameters(paged: false)
-            .Produces(StatusCodes.Status200OK, contentType: contentType);
+            .Produces<string>(StatusCodes.Status200OK, contentType);
 
     private sealed record Item(int Id, string Title, string Summary, string Kind, string Commune, string Department,
         DateTime? StartsAtUtc, string TimeZoneId, DateTime LabelledAtUtc);

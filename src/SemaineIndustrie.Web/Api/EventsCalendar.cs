@@ -17,7 +17,7 @@ public static class EventsCalendar
             .WithDescription("Un agenda iCalendar (RFC 5545) : une entrée par séance de chaque événement qui répond à la recherche, "
                 + "identifiée par « session-{numéro}@semaine-industrie », heures en UTC. Toutes les séances, sans pagination.")
             .WithSearchParameters(paged: false)
-            .Produces(StatusCodes.Status200OK, contentType: ContentType);
+            .Produces<string>(StatusCodes.Status200OK, ContentType);
 
     private static async Task<Results<PushStreamHttpResult, ValidationProblem>> CalendarAsync(
         HttpContext http, EventSearch search, ReferenceLists lists, AppDbContext db, EventLinks links, CancellationToken ct)

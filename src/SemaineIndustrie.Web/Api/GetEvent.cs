@@ -20,7 +20,7 @@ public static class GetEvent
             .WithName("GetEventCalendar")
             .WithSummary("Un événement labellisé au format iCalendar")
             .WithDescription("Un fichier .ics (RFC 5545) avec une entrée par séance, à ouvrir dans un agenda.")
-            .Produces(StatusCodes.Status200OK, contentType: EventsCalendar.ContentType)
+            .Produces<string>(StatusCodes.Status200OK, EventsCalendar.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
