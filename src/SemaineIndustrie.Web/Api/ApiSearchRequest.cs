@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Events;
 
@@ -34,6 +37,22 @@ public sealed class ApiSearchRequest
     /// <summary>Every matching event in the search's order (relevance, distance or date, as on the list page).</summary>
     public IQueryable<Event> Ordered(EventSearch search, AppDbContext db) =>
         Search is null ? db.Events.Where(e => false) : search.Ordered(Search);
+
+    /// <summary>
+    /// Every matching event in the search's order, read a batch at a time: a projection with lists (sectors, audiences)
+    /// cannot be joined to the full-text ranking, and a whole edition need not sit in memory.
+    /// </summary>
+    public async IAsyncEnumerable<T> InOrderAsync<T>(EventSearch search, AppDbContext db, Expression<Func<Event, T>> projection,
+        Func<T, int> id, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var ids = await Ordered(search, db).Select(e => e.Id).ToListAsync(ct);
+        foreach (var batch in ids.Chunk(500))
+        {
+            var rows = await db.Events.AsNoTracking().Where(e => batch.Contains(e.Id)).Select(projection).ToDictionaryAsync(id, ct);
+            foreach (var i in batch)
+                if (rows.TryGetValue(i, out var row)) yield return row;
+        }
+    }
 
     /// <summary>Every matching event, unordered.</summary>
     public IQueryable<Event> Matching(EventSearch search, AppDbContext db) =>

@@ -15,13 +15,13 @@ public sealed record CalendarEntry(
         .Select(x => new CalendarEntry(
             x.s.Id, x.s.StartsAtUtc, x.s.EndsAtUtc, x.e.UpdatedAtUtc,
             x.e.Id, x.e.Title, x.e.Summary, x.e.Kind!.Label, x.e.Organisation!.Name,
-            x.e.Venue, x.e.Address, x.e.PostalCode, x.e.Commune!.Name, x.e.Latitude, x.e.Longitude, x.e.OnlineUrl));
+            x.e.Venue, x.e.Address, x.e.PostalCode ?? x.e.Commune!.PostalCodes, x.e.Commune!.Name, x.e.Latitude, x.e.Longitude, x.e.OnlineUrl));
 
     /// <summary>« Fonderie du Quercy, 12 rue des Forges, 46000 Cahors », or the online address.</summary>
     public string Location => string.IsNullOrEmpty(OnlineUrl)
-        ? string.Join(", ", new[] { Venue, Address, $"{PostalCode} {CommuneName}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p)))
+        ? string.Join(", ", new[] { Venue, Address, $"{ApiCommune.First(PostalCode)} {CommuneName}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p)))
         : $"En ligne : {OnlineUrl}";
 
     public string Description(string pageUrl) =>
-        $"{Summary}\n\n{KindLabel} proposé par {OrganisationName}.\nDétails et inscription : {pageUrl}";
+        $"{Summary}\n\n{KindLabel}. Organisateur : {OrganisationName}.\nDétails et inscription : {pageUrl}";
 }

@@ -28,7 +28,7 @@ public static class EventFeeds
             .WithSummary($"Les derniers événements labellisés de la recherche ({formatName})")
             .WithDescription($"Les {Size} derniers événements labellisés qui répondent à la recherche, du plus récent label au plus ancien.")
             .WithSearchParameters(paged: false)
-            .Produces(StatusCodes.Status200OK, contentType: contentType);
+            .Produces<string>(StatusCodes.Status200OK, contentType);
 
     private sealed record Item(int Id, string Title, string Summary, string Kind, string Commune, string Department,
         DateTime? StartsAtUtc, string TimeZoneId, DateTime LabelledAtUtc);
@@ -52,7 +52,7 @@ public static class EventFeeds
         {
             Id = links.Api(http.Request.Path, http.Request.QueryString),
             Language = "fr",
-            LastUpdatedTime = items.Count == 0 ? DateTimeOffset.UnixEpoch : Utc(items.Max(i => i.LabelledAtUtc)),
+            LastUpdatedTime = items.Count == 0 ? DateTimeOffset.UnixEpoch : ApiTime.Utc(items.Max(i => i.LabelledAtUtc)),
             Items = items.Select(i => ToItem(i, links.EventPage(i.Id))).ToList(),
         };
         feed.Authors.Add(new SyndicationPerson { Name = links.SiteName });
@@ -68,8 +68,7 @@ public static class EventFeeds
     {
         var when = i.StartsAtUtc is { } start ? $"{FrenchTime.Day(DateOnly.FromDateTime(FrenchTime.ToLocal(start, i.TimeZoneId)))}, " : "";
         var text = $"{i.Kind} – {when}{i.Commune} ({i.Department}). {i.Summary}";
-        return new SyndicationItem(i.Title, text, new Uri(url), url, Utc(i.LabelledAtUtc)) { PublishDate = Utc(i.LabelledAtUtc) };
+        return new SyndicationItem(i.Title, text, new Uri(url), url, ApiTime.Utc(i.LabelledAtUtc)) { PublishDate = ApiTime.Utc(i.LabelledAtUtc) };
     }
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

@@ -17,7 +17,7 @@ public static class EventsCalendar
             .WithDescription("Un agenda iCalendar (RFC 5545) : une entrée par séance de chaque événement qui répond à la recherche, "
                 + "identifiée par « session-{numéro}@semaine-industrie », heures en UTC. Toutes les séances, sans pagination.")
             .WithSearchParameters(paged: false)
-            .Produces(StatusCodes.Status200OK, contentType: ContentType);
+            .Produces<string>(StatusCodes.Status200OK, ContentType);
 
     private static async Task<Results<PushStreamHttpResult, ValidationProblem>> CalendarAsync(
         HttpContext http, EventSearch search, ReferenceLists lists, AppDbContext db, EventLinks links, CancellationToken ct)
@@ -34,7 +34,7 @@ public static class EventsCalendar
         string name, string? description, IQueryable<CalendarEntry> entries, EventLinks links, string? fileName, CancellationToken ct) =>
         TypedResults.Stream(async body =>
         {
-            await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024);
+            await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             var calendar = new ICalendarWriter(text);
             await calendar.BeginAsync(name, description);
             await foreach (var entry in entries.AsAsyncEnumerable().WithCancellation(ct))

@@ -28,7 +28,7 @@ public static class EventsCsv
                 + "virgule décimale, fins de ligne CRLF. Une ligne par événement (début de sa première séance, fin de la dernière, nombre de séances), "
                 + "tous les événements de la recherche sans pagination. Les critères ignorés sont dans l’en-tête X-Notices.")
             .WithSearchParameters(paged: false)
-            .Produces(StatusCodes.Status200OK, contentType: ContentType);
+            .Produces<string>(StatusCodes.Status200OK, ContentType);
 
     private sealed record Row(
         int Id, string Title, string Summary, string Kind, string Sectors, string Audiences, string Organisation,
@@ -41,21 +41,21 @@ public static class EventsCsv
     {
         var request = await ApiSearchRequest.ReadAsync(http, search, ct);
         if (request.Problem is { } problem) return problem;
-        var rows = request.Ordered(search, db).Select(e => new Row(
+        var rows = request.InOrderAsync(search, db, e => new Row(
             e.Id, e.Title, e.Summary, e.Kind!.Label,
             string.Join(", ", e.Sectors.OrderBy(s => s.Label).Select(s => s.Label)),
             string.Join(", ", e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label)),
             e.Organisation!.Name, e.Venue, e.Address, e.PostalCode ?? e.Commune!.PostalCodes, e.Commune!.Name, e.CommuneCode, e.Department!.Name, e.DepartmentCode,
             e.Department.Region!.Name, e.Latitude, e.Longitude, e.OnlineUrl, e.IsAccessibleReducedMobility, e.IsFree, e.IsFeatured,
-            e.StartsAtUtc, e.EndsAtUtc, e.Department.TimeZoneId, e.Sessions.Count));
+            e.StartsAtUtc, e.EndsAtUtc, e.Department.TimeZoneId, e.Sessions.Count), r => r.Id, ct);
         var year = request.Search?.Edition.Year.ToString() ?? "aucune-edition";
 
         return TypedResults.Stream(async body =>
         {
             await body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), ct);
-            await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024);
+            await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             await text.WriteAsync(CsvFormat.Line(Header));
-            await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+            await foreach (var row in rows)
                 await text.WriteAsync(CsvFormat.Line(Cells(row, links.EventPage(row.Id))));
         }, ContentType, $"evenements-semaine-industrie-{year}.csv");
     }

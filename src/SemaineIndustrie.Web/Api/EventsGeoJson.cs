@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
@@ -9,81 +8,65 @@ namespace SemaineIndustrie.Web.Api;
 
 /// <summary>
 /// Every matching event with a position, as GeoJSON points for the map: the same query string as the list pages, not
-/// paged, and lean (a few columns read, written as they are read) because the map asks for the whole edition at once.
+/// paged, and lean (a few columns read, serialised as they are read) because the map asks for a whole edition at once.
 /// </summary>
 public static class EventsGeoJson
 {
     public const string ContentType = "application/geo+json";
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static void MapEventsGeoJson(this RouteGroupBuilder api) =>
         api.MapGet("/events.geojson", MapAsync)
             .WithName("EventsGeoJson")
             .WithSummary("Les événements de la recherche sur une carte (GeoJSON)")
             .WithDescription("Une FeatureCollection (RFC 7946) de points [longitude, latitude] : tous les événements localisés qui répondent "
-                + "à la recherche, sans pagination (les événements en ligne, sans position, n’y figurent pas). Propriétés : id, title, "
-                + "startsAt, commune (nom), department (code), kind (libellé), featured, url. « notices » signale les critères ignorés.")
+                + "à la recherche, sans pagination (les événements en ligne, sans position, n’y figurent pas). « notices » signale les critères ignorés.")
             .WithSearchParameters(paged: false)
-            .Produces(StatusCodes.Status200OK, contentType: ContentType);
+            .Produces<FeatureCollection>(StatusCodes.Status200OK, ContentType);
 
-    private sealed record Point(
+    public sealed record FeatureCollection(IReadOnlyList<string> Notices, IAsyncEnumerable<Feature> Features)
+    {
+        [JsonPropertyOrder(-1)] public string Type => "FeatureCollection";
+    }
+
+    public sealed record Feature(int Id, Point Geometry, FeatureProperties Properties)
+    {
+        [JsonPropertyOrder(-1)] public string Type => "Feature";
+    }
+
+    /// <param name="Coordinates">Longitude then latitude, to five decimals (about a metre).</param>
+    public sealed record Point(double[] Coordinates)
+    {
+        [JsonPropertyOrder(-1)] public string Type => "Point";
+    }
+
+    /// <param name="Commune">The commune's name.</param>
+    /// <param name="Department">The department's code.</param>
+    /// <param name="Kind">The kind's label, as a popup shows it.</param>
+    public sealed record FeatureProperties(
+        int Id, string Title, DateTimeOffset? StartsAt, string Commune, string Department, string Kind, bool Featured, string Url);
+
+    private sealed record Row(
         int Id, string Title, DateTime? StartsAtUtc, string TimeZoneId, string Commune, string Department, string Kind, bool Featured,
         double Latitude, double Longitude);
 
-    private static async Task<Results<PushStreamHttpResult, ValidationProblem>> MapAsync(
+    private static async Task<Results<JsonHttpResult<FeatureCollection>, ValidationProblem>> MapAsync(
         HttpContext http, EventSearch search, AppDbContext db, EventLinks links, CancellationToken ct)
     {
         var request = await ApiSearchRequest.ReadAsync(http, search, ct);
         if (request.Problem is { } problem) return problem;
-        var points = request.Ordered(search, db)
+        var rows = request.Ordered(search, db)
             .Where(e => e.Latitude != null && e.Longitude != null)
-            .Select(e => new Point(e.Id, e.Title, e.StartsAtUtc, e.Department!.TimeZoneId, e.Commune!.Name, e.DepartmentCode,
+            .Select(e => new Row(e.Id, e.Title, e.StartsAtUtc, e.Department!.TimeZoneId, e.Commune!.Name, e.DepartmentCode,
                 e.Kind!.Label, e.IsFeatured, e.Latitude!.Value, e.Longitude!.Value));
-
-        return TypedResults.Stream(async body =>
-        {
-            await using var json = new Utf8JsonWriter(body, Options);
-            json.WriteStartObject();
-            json.WriteString("type", "FeatureCollection");
-            json.WriteStartArray("notices");
-            foreach (var notice in request.Notices) json.WriteStringValue(notice);
-            json.WriteEndArray();
-            json.WriteStartArray("features");
-            await foreach (var p in points.AsAsyncEnumerable().WithCancellation(ct))
-            {
-                WriteFeature(json, p, links.EventPage(p.Id));
-                if (json.BytesPending > 32 * 1024) await json.FlushAsync(ct);
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-            await json.FlushAsync(ct);
-        }, ContentType);
+        return TypedResults.Json(new FeatureCollection(request.Notices, Features(rows, links, ct)), contentType: ContentType);
     }
 
-    private static void WriteFeature(Utf8JsonWriter json, Point p, string url)
+    private static async IAsyncEnumerable<Feature> Features(IQueryable<Row> rows, EventLinks links, [EnumeratorCancellation] CancellationToken ct)
     {
-        json.WriteStartObject();
-        json.WriteString("type", "Feature");
-        json.WriteNumber("id", p.Id);
-        json.WriteStartObject("geometry");
-        json.WriteString("type", "Point");
-        json.WriteStartArray("coordinates");
-        // Five decimals: about a metre, and a third of the bytes of a full double.
-        json.WriteNumberValue(Math.Round(p.Longitude, 5));
-        json.WriteNumberValue(Math.Round(p.Latitude, 5));
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteStartObject("properties");
-        json.WriteNumber("id", p.Id);
-        json.WriteString("title", p.Title);
-        if (p.StartsAtUtc is { } start) json.WriteString("startsAt", ApiTime.Local(start, p.TimeZoneId));
-        else json.WriteNull("startsAt");
-        json.WriteString("commune", p.Commune);
-        json.WriteString("department", p.Department);
-        json.WriteString("kind", p.Kind);
-        json.WriteBoolean("featured", p.Featured);
-        json.WriteString("url", url);
-        json.WriteEndObject();
-        json.WriteEndObject();
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+            yield return new Feature(r.Id,
+                new Point([Math.Round(r.Longitude, 5), Math.Round(r.Latitude, 5)]),
+                new FeatureProperties(r.Id, r.Title, r.StartsAtUtc is { } start ? ApiTime.Local(start, r.TimeZoneId) : null,
+                    r.Commune, r.Department, r.Kind, r.Featured, links.EventPage(r.Id)));
     }
 }

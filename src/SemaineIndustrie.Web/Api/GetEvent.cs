@@ -20,7 +20,7 @@ public static class GetEvent
             .WithName("GetEventCalendar")
             .WithSummary("Un événement labellisé au format iCalendar")
             .WithDescription("Un fichier .ics (RFC 5545) avec une entrée par séance, à ouvrir dans un agenda.")
-            .Produces(StatusCodes.Status200OK, contentType: EventsCalendar.ContentType)
+            .Produces<string>(StatusCodes.Status200OK, EventsCalendar.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -28,8 +28,8 @@ public static class GetEvent
         [Description("Le numéro de l’événement, comme dans l’adresse de sa page (/evenements/42).")] int id,
         AppDbContext db, EventLinks links, CancellationToken ct)
     {
-        var found = await Labelled(db, id).Select(ApiEvent.Projection).FirstOrDefaultAsync(ct);
-        return found is null ? ApiProblems.EventNotFound(id) : TypedResults.Ok(found with { Url = links.EventPage(id) });
+        var found = (await ApiEvent.ReadAsync(Labelled(db, id), links, ct)).SingleOrDefault();
+        return found is null ? ApiProblems.EventNotFound(id) : TypedResults.Ok(found);
     }
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> CalendarAsync(

@@ -29,8 +29,8 @@ public static class ListEvents
         var totalPages = Math.Max(1, (total + pageSize - 1) / pageSize);
         var page = Math.Min(request.Filter.Page, totalPages);
         var ids = await request.Ordered(search, db).Select(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(ApiEvent.Projection).ToDictionaryAsync(e => e.Id, ct);
-        var items = ids.Where(events.ContainsKey).Select(id => events[id] with { Url = links.EventPage(id) }).ToList();
+        var events = (await ApiEvent.ReadAsync(db.Events.Where(e => ids.Contains(e.Id)), links, ct)).ToDictionary(e => e.Id);
+        var items = ids.Where(events.ContainsKey).Select(id => events[id]).ToList();
         return TypedResults.Ok(new EventPage(page, pageSize, total, totalPages, request.Notices, items));
     }
 }

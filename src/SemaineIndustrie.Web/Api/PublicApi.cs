@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.StaticFiles;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using SemaineIndustrie.Web.Infrastructure.Caching;
 
 namespace SemaineIndustrie.Web.Api;
@@ -29,7 +28,8 @@ public static class PublicApi
             .WithExposedHeaders("ETag", "Retry-After", "Content-Disposition", ApiSearchRequest.NoticesHeader)));
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // French as it is written (« d'emploi », « é »): the API sends JSON documents, never script embedded in HTML.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
         services.Configure<ResponseCompressionOptions>(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(Compressible));

@@ -32,11 +32,12 @@ public static class PublicCache
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
         {
             var response = context.HttpContext.Response;
-            var etag = version.ETag;
+            // Set before the page runs, not when the response starts: the output cache copies the headers at the first
+            // byte written, before OnStarting callbacks, and answers If-None-Match with 304 only from a stored ETag.
+            response.Headers.ETag = version.ETag;
             response.OnStarting(() =>
             {
-                if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey("ETag"))
-                    response.Headers.ETag = etag;
+                if (response.StatusCode != StatusCodes.Status200OK) response.Headers.Remove("ETag");
                 return Task.CompletedTask;
             });
             return ValueTask.CompletedTask;
