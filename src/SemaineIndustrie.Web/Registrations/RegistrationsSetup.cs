@@ -1,0 +1,18 @@
+namespace SemaineIndustrie.Web.Registrations;
+
+/// <summary>Registrations for sessions: the public form, the partners' endpoint, the mails and their housekeeping.</summary>
+public static class RegistrationsSetup
+{
+    public static IServiceCollection AddRegistrations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RegistrationOptions>(configuration.GetSection("Registrations"));
+        services.Configure<RegistrationRateLimitOptions>(configuration.GetSection("RateLimits:Registrations"));
+        services.AddSingleton<RegistrationThrottle>();
+        services.AddScoped<RegistrationDesk>();
+        services.AddScoped<RegistrationChanges>();
+        services.AddScoped<RegistrationMails>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRegistrations(this IEndpointRouteBuilder app) => app;
+}
