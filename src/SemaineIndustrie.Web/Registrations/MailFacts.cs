@@ -34,8 +34,7 @@ public sealed record MailFacts(
 
     public string DayText => FrenchTime.Day(DateOnly.FromDateTime(FrenchTime.ToLocal(StartsAtUtc, TimeZoneId)));
 
-    public string PlaceText => OnlineUrl is { Length: > 0 } ? $"En ligne : {OnlineUrl}"
-        : string.Join(", ", new[] { Venue, Address, $"{PostalCode} {CommuneName}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string PlaceText => OnlineUrl is { Length: > 0 } ? $"En ligne : {OnlineUrl}" : SessionHeader.PostalAddress(Venue, Address, PostalCode, CommuneName);
 
     /// <summary>The session as the mails describe it: title, time, place, organiser.</summary>
     public string SessionText =>

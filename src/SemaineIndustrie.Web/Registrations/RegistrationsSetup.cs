@@ -3,6 +3,8 @@ namespace SemaineIndustrie.Web.Registrations;
 /// <summary>Registrations for sessions: the public form, the partners' endpoint, the mails and their housekeeping.</summary>
 public static class RegistrationsSetup
 {
+    public const string RateLimitPolicy = RegistrationRateLimitPolicy.Name;
+
     public static IServiceCollection AddRegistrations(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RegistrationOptions>(configuration.GetSection("Registrations"));
@@ -11,6 +13,7 @@ public static class RegistrationsSetup
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationChanges>();
         services.AddScoped<RegistrationMails>();
+        services.AddRateLimiter(o => o.AddPolicy<string, RegistrationRateLimitPolicy>(RegistrationRateLimitPolicy.Name));
         return services;
     }
 
