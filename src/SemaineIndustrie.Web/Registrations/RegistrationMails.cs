@@ -55,6 +55,17 @@ public sealed class RegistrationMails(
             $"Votre inscription ({r.WhatText}) est annulée et vos coordonnées sont effacées. Merci d’avoir laissé la place à d’autres.", null, ct);
     }
 
+    /// <summary>The organiser's message to the registrants of a session, each with their own link.</summary>
+    public async Task<int> FromOrganiserAsync(IEnumerable<int> registrationIds, string subject, string message, CancellationToken ct)
+    {
+        var sent = 0;
+        foreach (var id in registrationIds)
+            if (await MailFacts.ReadAsync(db, id, ct) is { Email: { } } r
+                && await SendAsync(r, $"{subject} – {r.EventTitle}", $"{r.OrganisationName}, qui organise cet événement, vous écrit :\n\n{message}", await NewLinkAsync(id, ct), ct))
+                sent++;
+        return sent;
+    }
+
     private async Task<string> NewLinkAsync(int registrationId, CancellationToken ct)
     {
         var (token, hash) = PrivateToken.New();
