@@ -17,13 +17,15 @@ public sealed class SiteFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public Uri BaseAddress { get; private set; } = null!;
+    /// <summary>Where the site writes its mail, as .eml files (no SMTP server in the browser tests).</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataFolder);
         var port = FreeLoopbackPort();
-        _factory = new SiteFactory(Path.Combine(_dataFolder, "app.db"), MailFolder, $"http://127.0.0.1:{port}");
+        _factory = new SiteFactory(Path.Combine(_dataFolder, "app.db"), MailFolder);
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -56,9 +58,6 @@ public sealed class SiteFixture : IAsyncLifetime
         });
         return await context.NewPageAsync();
     }
-
-    /// <summary>Where the site writes its mail, one .eml file each (no SMTP server is set).</summary>
-    public string MailFolder => Path.Combine(_dataFolder, "mail");
 
     /// <summary>The mails sent to an address, oldest first, as subject and text.</summary>
     public IReadOnlyList<(string Subject, string Body)> MailTo(string address) =>
@@ -94,7 +93,7 @@ public sealed class SiteFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class SiteFactory(string databasePath, string mailFolder, string publicBaseUrl) : WebApplicationFactory<Program>
+    private sealed class SiteFactory(string databasePath, string mailFolder) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -104,7 +103,6 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:EventsInOpenEdition", "300");
             builder.UseSetting("Mail:PickupFolder", mailFolder);
-            builder.UseSetting("Site:PublicBaseUrl", publicBaseUrl);
         }
     }
 }

@@ -31,7 +31,8 @@ public sealed record RegistrationRow(
         _ => "Annulée",
     };
 
-    public string PlacesText => Kind == RegistrationKind.Group
-        ? $"{Places} ({RegistrationRequest.Plural(Pupils, "élève")}, {RegistrationRequest.Plural(Adults, "adulte")})"
-        : Places.ToString(FrenchTime.Culture);
+    /// <summary>« 3 places », « 26 places (24 élèves, 2 adultes) ».</summary>
+    public string PlacesText => RegistrationRequest.Plural(Places, "place") + (Kind == RegistrationKind.Group
+        ? $" ({RegistrationRequest.Plural(Pupils, "élève")}, {RegistrationRequest.Plural(Adults, "adulte")})"
+        : "");
 }
