@@ -97,6 +97,10 @@ public class OrganiserTests
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var refused = await PostAsync(partner, session, new { kind = "individual", name = "Trois", email = "trois@orga.test", places = 1 });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var eventId = await app.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).Select(s => s.EventId).SingleAsync());
+        var eventPage = await partner.GetDocumentAsync($"/evenements/{eventId}");
+        Assert.Contains("inscriptions closes", eventPage.QuerySelector("#creneaux + .fr-table")!.TextContent);
+        Assert.Null(eventPage.QuerySelector($"#inscription-{session}"));
 
         var tooSmall = await organiser.SubmitAsync(page, [("capacity", "1")], "#capacite");
         Assert.Contains("La capacité doit être d’au moins 2", string.Join(" ", await tooSmall.FieldErrorsAsync()));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Registrations;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using SemaineIndustrie.Web.Registrations;
 
 namespace SemaineIndustrie.Web.Pages.Inscriptions.Gestion;
@@ -14,7 +15,8 @@ namespace SemaineIndustrie.Web.Pages.Inscriptions.Gestion;
 /// spreadsheet, closing registrations, a new capacity (which serves the waiting list), a message to the registrants.
 /// </summary>
 [Authorize]
-public sealed class CreneauModel(AppDbContext db, RegistrationAccess access, RegistrationChanges changes, RegistrationMails mails) : PageModel
+public sealed class CreneauModel(
+    AppDbContext db, RegistrationAccess access, RegistrationChanges changes, RegistrationMails mails, CatalogueChangeInterceptor catalogue) : PageModel
 {
     public SessionOwner Session { get; private set; } = null!;
     public RegistrationRights Rights { get; private set; } = null!;
@@ -48,6 +50,7 @@ public sealed class CreneauModel(AppDbContext db, RegistrationAccess access, Reg
     {
         if (await LoadAsync(sessionId, act: true, ct) is { } refused) return refused;
         await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.RegistrationsClosed, closed), ct);
+        await catalogue.NotifyAsync(ct); // the event page says so
         return Done(closed ? "Les inscriptions sont closes : le formulaire ne prend plus de demande." : "Les inscriptions sont rouvertes.");
     }
 
