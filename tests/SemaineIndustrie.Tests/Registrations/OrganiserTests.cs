@@ -113,6 +113,23 @@ public class OrganiserTests
     }
 
     [Fact]
+    public async Task TheOrganiserLimitsThePlacesOnePersonMayBook()
+    {
+        var app = await RegistrationsApp.GetAsync(DatabaseProvider.Sqlite);
+        var session = await app.NewSessionAsync(capacity: 30);
+        var organiser = await app.ClientAsync(People.Organiser);
+        var page = $"/inscriptions/gestion/creneau/{session}";
+
+        var wrong = await organiser.SubmitAsync(page, [("maxPerPerson", "40")], "#limite");
+        Assert.Contains("Indiquez un nombre de 1 à 30, ou laissez vide pour 10.", await wrong.FieldErrorsAsync());
+        await organiser.SubmitAsync(page, [("maxPerPerson", "4")], "#limite");
+
+        var tooMany = await PostAsync(app.App.CreateClient(), session, new { kind = "individual", name = "Famille Roux", email = "roux-famille@orga.test", places = 5 });
+        Assert.Equal("Une inscription compte au plus 4 places pour ce créneau. Un groupe (une classe…) s’inscrit comme groupe.",
+            (await JsonAsync(tooMany)).GetProperty("errors").GetProperty("places")[0].GetString());
+    }
+
+    [Fact]
     public async Task TheOrganiserWritesToTheRegistrantsWhoGetTheMessageWithTheirLink()
     {
         var app = await RegistrationsApp.GetAsync(DatabaseProvider.Sqlite);

@@ -65,6 +65,24 @@ public sealed class CreneauModel(
         return Done($"La capacité est de {capacity} places ; la liste d’attente a été servie.");
     }
 
+    /// <summary>The most places one person may book in one registration; empty for the platform's default (10).</summary>
+    public async Task<IActionResult> OnPostLimitAsync(int sessionId, string? maxPerPerson, CancellationToken ct)
+    {
+        if (await LoadAsync(sessionId, act: true, ct) is { } refused) return refused;
+        int? limit = null;
+        if (!string.IsNullOrWhiteSpace(maxPerPerson))
+        {
+            if (!int.TryParse(maxPerPerson, out var n) || n < 1 || n > (Session.Capacity ?? 0))
+            {
+                ModelState.AddModelError("maxPerPerson", $"Indiquez un nombre de 1 à {Session.Capacity}, ou laissez vide pour {Data.Events.Session.DefaultMaxPlacesPerPerson}.");
+                return Page();
+            }
+            limit = n;
+        }
+        await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.MaxPlacesPerPerson, limit), ct);
+        return Done($"Une personne peut réserver jusqu’à {Data.Events.Session.MaxPlacesFor(limit, Session.Capacity)} places.");
+    }
+
     public async Task<IActionResult> OnPostWriteAsync(int sessionId, CancellationToken ct)
     {
         if (await LoadAsync(sessionId, act: true, ct) is { } refused) return refused;
