@@ -18,6 +18,7 @@ public static class RegistrationsSetup
         services.AddScoped<RegistrationMails>();
         services.AddScoped<RegistrationHousekeeping>();
         services.AddScoped<RegistrationAccess>();
+        services.AddScoped<DemoRegistrations>();
         services.AddHostedService<RegistrationHousekeepingService>();
         services.AddRateLimiter(o => o.AddPolicy<string, RegistrationRateLimitPolicy>(RegistrationRateLimitPolicy.Name));
         // Partners' pages may post from the visitor's browser.
