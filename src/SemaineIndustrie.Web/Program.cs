@@ -59,6 +59,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/erreur/500");
     app.UseHsts();
 }
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseResponseCompression();
 app.UseSiteStaticFiles();

@@ -46,10 +46,12 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A new page in its own context (no shared cookies), in French like the site's visitors.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <param name="injectsScripts">The test adds its own script (axe-core) to the page: the site's CSP would refuse it.</param>
+    public async Task<IPage> NewPageAsync(bool injectsScripts = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            BypassCSP = injectsScripts,
             BaseURL = BaseAddress.ToString(),
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
