@@ -24,7 +24,7 @@ public static class PublicApi
         services.AddSingleton<EventLinks>();
         services.AddOpenApi(ApiDocumentation.DocumentName, ApiDocumentation.Configure);
         services.AddApiRateLimiting(configuration);
-        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")
+        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET")
             .WithExposedHeaders("ETag", "Retry-After", "Content-Disposition", ApiSearchRequest.NoticesHeader)));
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -59,6 +59,8 @@ public static class PublicApi
         v1.MapEventsCalendar();
         v1.MapEventFeeds();
         v1.MapSuggestCommunes();
+        // An address the API does not have answers in JSON, not with the site's HTML error page.
+        v1.Map("/{**path}", (string path) => ApiProblems.UnknownAddress(path)).ExcludeFromDescription();
         return app;
     }
 }
