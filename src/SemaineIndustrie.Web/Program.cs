@@ -6,6 +6,8 @@ using SemaineIndustrie.Web.Demo;
 using SemaineIndustrie.Web.Infrastructure;
 using SemaineIndustrie.Web.Infrastructure.Caching;
 using SemaineIndustrie.Web.Infrastructure.Database;
+using SemaineIndustrie.Web.Labelling;
+using SemaineIndustrie.Web.Organiser;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -31,6 +33,7 @@ builder.Services.AddCatalogue();
 builder.Services.AddPublicCache(builder.Configuration);
 builder.Services.AddPublicApi(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddLabelling();
 // Pages are written in French: accented letters go out as they are, not as numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>
@@ -72,6 +75,7 @@ app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapPublicApi();
+app.MapOrganiser();
 
 app.Run();
 return 0;
