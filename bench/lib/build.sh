@@ -23,12 +23,13 @@ prepare_app_sources() {
     app_src="$repo"
     app_commit="$(git -C "$repo" rev-parse --short HEAD)"
     git -C "$repo" diff --quiet HEAD -- src || app_commit="$app_commit-dirty"
-    app_stamp="$(git -C "$repo" rev-parse HEAD) $( { git -C "$repo" diff HEAD -- src; git -C "$repo" status --porcelain src; } | sha1sum)"
+    # Keyed on the sources, not on the commit: a commit that touches only bench/ reuses the published output.
+    app_stamp="$(git -C "$repo" rev-parse HEAD:src) $( { git -C "$repo" diff HEAD -- src; git -C "$repo" status --porcelain src; } | sha1sum)"
     return
   fi
   app_commit="$(git -C "$repo" rev-parse --short "$app_ref^{commit}")" || die "unknown git reference $app_ref"
   app_src="$work/sources/$app_commit"
-  app_stamp="$(git -C "$repo" rev-parse "$app_ref^{commit}")"
+  app_stamp="$(git -C "$repo" rev-parse "$app_ref^{commit}:src") archive"
   if [ ! -f "$app_src/.extracted" ]; then
     log "extracting $app_ref ($app_commit) into $app_src"
     rm -rf "$app_src"; mkdir -p "$app_src"

@@ -7,7 +7,7 @@ scenarios=(geojson search list event registration)
 discover() {
   local base="http://127.0.0.1:$app_port" home="$run_dir/home.html"
   curl -s --compressed "$base/" > "$home"
-  geojson_path="$(grep -o 'data-events="[^"]*"' "$home" | head -n 1 | sed -e 's/^data-events="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+  geojson_path="$( (grep -o 'data-events="[^"]*"' "$home" || true) | head -n 1 | sed -e 's/^data-events="//' -e 's/"$//' -e 's/&amp;/\&/g')"
   [ -n "$geojson_path" ] || die "the home page has no map data URL (data-events)"
   geojson_file="$run_dir/open-edition.geojson"
   curl -s -f "$base$geojson_path" > "$geojson_file" || die "$geojson_path does not answer"
@@ -86,12 +86,12 @@ page_weight() {
   curl -s --compressed "$base$path" > "$page"
   html="$(compressed_bytes "$base$path")"
   while read -r asset; do css=$(( css + $(compressed_bytes "$base$asset") )); done \
-    < <(grep -o '<link rel="stylesheet" href="[^"]*"' "$page" | sed -e 's/.*href="//' -e 's/"$//' -e 's/&amp;/\&/g')
+    < <( (grep -o '<link rel="stylesheet" href="[^"]*"' "$page" || true) | sed -e 's/.*href="//' -e 's/"$//' -e 's/&amp;/\&/g')
   while read -r asset; do js=$(( js + $(compressed_bytes "$base$asset") )); done \
-    < <(grep -o '<script[^>]*src="[^"]*"' "$page" | grep -v nomodule | sed -e 's/.*src="//' -e 's/"$//' -e 's/&amp;/\&/g')
-  asset="$(grep -o 'data-events="[^"]*"' "$page" | head -n 1 | sed -e 's/.*="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+    < <( (grep -o '<script[^>]*src="[^"]*"' "$page" || true) | (grep -v nomodule || true) | sed -e 's/.*src="//' -e 's/"$//' -e 's/&amp;/\&/g')
+  asset="$( (grep -o 'data-events="[^"]*"' "$page" || true) | head -n 1 | sed -e 's/.*="//' -e 's/"$//' -e 's/&amp;/\&/g')"
   [ -n "$asset" ] && events="$(compressed_bytes "$base$asset")"
-  asset="$(grep -o 'data-outlines="[^"]*"' "$page" | head -n 1 | sed -e 's/.*="//' -e 's/"$//')"
+  asset="$( (grep -o 'data-outlines="[^"]*"' "$page" || true) | head -n 1 | sed -e 's/.*="//' -e 's/"$//')"
   [ -n "$asset" ] && outlines="$(compressed_bytes "$base$asset")"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$path" "$html" "$css" "$js" "$events" "$outlines" \
     $(( html + css + js + events + outlines )) >> "$weights"
