@@ -1,0 +1,42 @@
+# Load with wrk: one function measures one row of the results table.
+
+# Browsers accept Brotli; the GeoJSON rows ask gzip only, so that the application and nginx send comparable bytes.
+browser_encoding='Accept-Encoding: gzip, deflate, br'
+gzip_encoding='Accept-Encoding: gzip'
+# The output cache stores nothing for a request that carries credentials (its default policy): this header measures the
+# page as built for each request, as for a query nobody asked in the last minute. Nothing reads it otherwise.
+no_cache='Authorization: Bearer bench-no-cache'
+
+# measure KEY LABEL BASE_URL PATHS_FILE HEADER...
+# Checks that the first path answers 200, warms up, loads, and appends a row to $rows.
+measure() {
+  local key="$1" label="$2" base="$3" paths="$4"; shift 4
+  local headers=() h status out line
+  for h in "$@"; do headers+=(-H "$h"); done
+  status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "${headers[@]}" "$base$(head -n 1 "$paths")")"
+  if [ "$status" != 200 ]; then
+    log "$key: $base$(head -n 1 "$paths") answered $status"
+    printf '%s\t%s\t\t\t\t0\t1\t0\t%s\n' "$key" "$label" "$status" >> "$rows"
+    endpoint_errors+=("$provider/$key (HTTP $status)")
+    return
+  fi
+  wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 5s "${headers[@]}" -s "$bench/wrk/paths.lua" "$base" -- "$paths" > /dev/null 2>&1 || true
+  out="$(wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 5s --latency "${headers[@]}" \
+    -s "$bench/wrk/paths.lua" "$base" -- "$paths" 2>&1)" || { echo "$out" >&2; die "wrk failed on $key"; }
+  echo "$out" > "$work/logs/wrk-$provider-$key.txt"
+  line="$(grep '^BENCH ' <<< "$out")" || { echo "$out" >&2; die "wrk printed no summary for $key"; }
+  local -A v=()
+  for h in ${line#BENCH }; do v[${h%%=*}]="${h#*=}"; done
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t200\n' "$key" "$label" "${v[rps]}" "${v[p50_ms]}" "${v[p99_ms]}" \
+    "${v[requests]}" "${v[http_errors]}" "${v[socket_errors]}" >> "$rows"
+  log "$key: ${v[rps]} req/s, p50 ${v[p50_ms]} ms, p99 ${v[p99_ms]} ms, errors ${v[http_errors]}+${v[socket_errors]}"
+  if [ "${v[http_errors]}" != 0 ] || [ "${v[socket_errors]}" != 0 ]; then
+    endpoint_errors+=("$provider/$key (${v[http_errors]} HTTP errors, ${v[socket_errors]} socket errors)")
+  fi
+}
+
+# A row for a scenario that cannot run yet, so that the table shows it.
+not_available() {
+  printf '%s\t%s\t\t\t\t\t\t\tnot available yet\n' "$1" "$2" >> "$rows"
+  log "$1: not available yet ($3)"
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace SemaineIndustrie.BenchSmoke;
+
+public sealed class SmokeRunTests(ITestOutputHelper output)
+{
+    // The first run publishes the application and the template in Release; later runs reuse them.
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
+
+    [Fact]
+    public async Task SmokeRunMeasuresEveryScenarioWithoutAnEndpointError()
+    {
+        var repo = RepositoryRoot();
+        var results = Directory.CreateTempSubdirectory("bench-smoke-");
+        try
+        {
+            var (exitCode, log) = await RunAsync(repo, "bench/run.sh", "--smoke", "--provider", "sqlite", "--results-dir", results.FullName);
+            output.WriteLine(log);
+            Assert.True(exitCode == 0, $"bench/run.sh --smoke exited with {exitCode}:\n{Tail(log)}");
+
+            var report = File.ReadAllText(Assert.Single(results.GetFiles("*-sqlite-*.md")).FullName);
+            foreach (var row in new[]
+            {
+                "| 1. GeoJSON of the open edition |", "| 1. ref. nginx, same bytes pre-gzipped (gzip_static) |",
+                "| 2. Filtered search, JSON |", "| 3. List page with filters, HTML |", "| 3. ref. dotnet new webapp home page |",
+                "| 4. Event page |", "| 5. Registration burst (1,000 attempts, 30 places) |",
+                "| cold start, process start to first 200 on / |", "| peak memory of the application (VmHWM) |",
+                "| home page downloaded, compressed |",
+            })
+                Assert.Contains(row, report);
+        }
+        finally
+        {
+            results.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Log)> RunAsync(string directory, string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The harness stops what it started when it is ended.
+            process.Kill(entireProcessTree: false);
+            await process.WaitForExitAsync();
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SemaineIndustrie.slnx")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("SemaineIndustrie.slnx not found above the test's folder.");
+    }
+
+    private static string Tail(string log) => string.Join('\n', log.Split('\n').TakeLast(30));
+}
