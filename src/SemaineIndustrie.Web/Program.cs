@@ -75,7 +75,6 @@ app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapPublicApi();
-app.MapOrganiser();
 
 app.Run();
 return 0;

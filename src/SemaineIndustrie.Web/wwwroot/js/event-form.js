@@ -31,18 +31,4 @@
   }, true);
   show(current);
 
-  const commune = document.getElementById('Input_Commune');
-  const list = document.getElementById('communes');
-  let timer;
-  commune.addEventListener('input', () => {
-    clearTimeout(timer);
-    const q = commune.value.trim();
-    if (q.length < 2 || /\(\d{5}\)$/.test(q)) return;
-    timer = setTimeout(async () => {
-      const response = await fetch('/organisateur/communes?q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } });
-      if (!response.ok) return;
-      const communes = await response.json();
-      list.replaceChildren(...communes.map(c => { const o = document.createElement('option'); o.value = c.label; return o; }));
-    }, 150);
-  });
 })();
