@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ namespace SemaineIndustrie.Web.Pages.Comite;
 /// Reviewing one submission: what the organiser wrote, the four criteria, the decision with its message, and the
 /// history. Events outside the reviewer's departments do not exist here (404), for pages and posts alike.
 /// </summary>
+[Authorize(Policy = Policies.Reviewer)]
 public sealed class EvenementModel(AppDbContext db, Access access, LabellingService labelling, TimeProvider clock, ReferenceLists lists) : PageModel
 {
     public Event Event { get; private set; } = null!;

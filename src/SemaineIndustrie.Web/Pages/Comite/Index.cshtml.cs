@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using SemaineIndustrie.Web.Labelling;
 namespace SemaineIndustrie.Web.Pages.Comite;
 
 /// <summary>A reviewer's queue: the submissions of their departments, oldest first, with their due dates; several labelled at once.</summary>
+[Authorize(Policy = Policies.Reviewer)]
 public sealed class IndexModel(AppDbContext db, Access access, LabellingService labelling, TimeProvider clock, ReferenceLists lists) : PageModel
 {
     public sealed record Row(int Id, string Title, string Organisation, string DepartmentCode, string KindCode, EventStatus Status,

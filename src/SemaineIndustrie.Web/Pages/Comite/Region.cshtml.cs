@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
@@ -9,6 +10,7 @@ using SemaineIndustrie.Web.Accounts;
 namespace SemaineIndustrie.Web.Pages.Comite;
 
 /// <summary>A coordinator's overview: each department of the region, its waiting submissions, the late ones, its reviewers.</summary>
+[Authorize(Policy = Policies.Reviewer)]
 public sealed class RegionModel(AppDbContext db, Access access, TimeProvider clock) : PageModel
 {
     public sealed record Line(string Code, string Name, int Waiting, int Late, DateOnly? OldestDue, int Labelled, int Reviewers);
