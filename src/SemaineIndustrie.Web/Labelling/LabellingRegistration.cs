@@ -10,6 +10,8 @@ public static class LabellingRegistration
         services.AddScoped<LabellingService>();
         services.AddScoped<LabellingMails>();
         services.AddScoped<EventEditor>();
+        services.AddScoped<ReviewMailJob>();
+        services.AddHostedService<ReviewMailService>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
             // Values the browser could not turn into a date, a time or a number, in French next to the field.

@@ -52,10 +52,18 @@ public sealed class LabellingService(AppDbContext db, Access access, TimeProvide
     public async Task<int> DecideAsync(IReadOnlyCollection<int> eventIds, DecisionKind kind, string? message, CancellationToken ct = default)
     {
         var scope = await access.ReviewScopeAsync(ct);
-        var events = await db.Events.Where(e => eventIds.Contains(e.Id)).ToListAsync(ct);
+        var events = await db.Events.Include(e => e.Sessions).Include(e => e.Edition).Where(e => eventIds.Contains(e.Id)).ToListAsync(ct);
         events = events.Where(e => scope.Covers(e.DepartmentCode)).ToList();
         if (events.Count != eventIds.Count) throw new KeyNotFoundException();
         var now = clock.GetUtcNow().UtcDateTime;
+        if (kind == DecisionKind.Labelled)
+            foreach (var e in events)
+            {
+                var timeZone = (await lists.DepartmentAsync(e.DepartmentCode))?.TimeZoneId ?? "Europe/Paris";
+                var criteria = Criteria.Of(e.Edition!, e.Sessions.Select(s => s.StartsAtUtc), e.Sessions.Select(s => s.EndsAtUtc), e.IsFree, timeZone);
+                if (!criteria.AutomaticOnesHold)
+                    throw new LabellingRuleException($"« {e.Title} » ne remplit pas les conditions vérifiées automatiquement (dates dans la période, gratuité) : demandez des modifications ou refusez-le.");
+            }
         foreach (var e in events) EventLifecycle.Decide(e, kind, access.Actor, now, message);
         await db.SaveChangesAsync(ct);
         if (kind is not (DecisionKind.Featured or DecisionKind.Unfeatured))

@@ -88,7 +88,7 @@ public sealed class EventEditor(AppDbContext db, ReferenceLists lists)
 
     private static string Fingerprint(Event e) => string.Join('|',
         e.Title, e.Summary, e.Description, e.KindCode, e.CommuneCode, e.Venue, e.Address, e.OnlineUrl,
-        string.Join(',', e.Sessions.OrderBy(s => s.StartsAtUtc).Select(s => $"{s.StartsAtUtc:O}-{s.EndsAtUtc:O}")));
+        string.Join(",", e.Sessions.OrderBy(s => s.StartsAtUtc).Select(s => $"{s.StartsAtUtc:yyyy-MM-ddTHH:mm}-{s.EndsAtUtc:yyyy-MM-ddTHH:mm}")));
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using SemaineIndustrie.Web.Organiser;
 namespace SemaineIndustrie.Web.Pages.Organisateur;
 
 /// <summary>Every event of the person's organisations, all editions, with its state; past ones can be reconducted.</summary>
+[Authorize]
 public sealed class IndexModel(AppDbContext db, Access access) : PageModel
 {
     public sealed record Row(int Id, string Title, int Year, bool OpenEdition, string Organisation, EventStatus Status, DateTime? StartsAtUtc, string TimeZoneId, DateOnly? DueOn);

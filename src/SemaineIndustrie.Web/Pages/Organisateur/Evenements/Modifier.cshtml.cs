@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ namespace SemaineIndustrie.Web.Pages.Organisateur.Evenements;
 /// The event form, in six steps on one page (the script shows one step at a time): saved as a draft at any time,
 /// submitted when complete. Events of other organisations do not exist here (404).
 /// </summary>
+[Authorize]
 public sealed class ModifierModel(AppDbContext db, Access access, EventEditor editor, LabellingService labelling,
     CommuneIndex communes, ReferenceLists lists) : PageModel
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using SemaineIndustrie.Web.Accounts;
 namespace SemaineIndustrie.Web.Pages.Organisateur.Structures;
 
 /// <summary>An organisation and its members; a member adds a colleague who already has an account.</summary>
+[Authorize]
 public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider clock) : PageModel
 {
     public string Name { get; private set; } = "";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ using SemaineIndustrie.Web.Organiser;
 namespace SemaineIndustrie.Web.Pages.Organisateur.Structures;
 
 /// <summary>Declares an organisation; the person who declares it becomes its first member.</summary>
+[Authorize]
 public sealed class NouvelleModel(AppDbContext db, Access access, CommuneIndex communes, TimeProvider clock) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
