@@ -1,4 +1,5 @@
 # Load with wrk: one function measures one row of the results table.
+# Rows are tab-separated with « - » for no value: bash's read merges consecutive tabs, so no field may be empty.
 
 # Browsers accept Brotli; the GeoJSON rows ask gzip only, so that the application and nginx send comparable bytes.
 browser_encoding='Accept-Encoding: gzip, deflate, br'
@@ -16,7 +17,7 @@ measure() {
   status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "${headers[@]}" "$base$(head -n 1 "$paths")")"
   if [ "$status" != 200 ]; then
     log "$key: $base$(head -n 1 "$paths") answered $status"
-    printf '%s\t%s\t\t\t\t0\t1\t0\t%s\n' "$key" "$label" "$status" >> "$rows"
+    printf '%s\t%s\t-\t-\t-\t0\t1\t0\t%s\n' "$key" "$label" "$status" >> "$rows"
     endpoint_errors+=("$provider/$key (HTTP $status)")
     return
   fi
@@ -37,6 +38,6 @@ measure() {
 
 # A row for a scenario that cannot run yet, so that the table shows it.
 not_available() {
-  printf '%s\t%s\t\t\t\t\t\t\tnot available yet\n' "$1" "$2" >> "$rows"
+  printf '%s\t%s\t-\t-\t-\t0\t0\t0\tnot available yet\n' "$1" "$2" >> "$rows"
   log "$1: not available yet ($3)"
 }
