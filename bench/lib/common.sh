@@ -14,6 +14,8 @@ on_exit() {
   done
 }
 trap on_exit EXIT
+# set -e stops silently; this says where.
+trap 'log "stopped: line $LINENO of ${BASH_SOURCE[0]##*/}: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
 stop_pid() {

@@ -25,13 +25,15 @@ verdict() { if [ "$smoke" = true ]; then echo "not judged (smoke)"; elif is_true
 table_line() {
   local key="$1" base="${1%-nocache}" spec reference rule text ratio="" ratio_cell="" result="" condition
   spec="${targets[$base]:-}"
+  # No answer at all within the load's duration is a failure, not a slow figure.
+  [ "${row_status[$key]}" = 200 ] && [ "${row_requests[$key]}" = 0 ] && row_status[$key]="no answer in ${duration} s"
   if [ "${row_status[$key]}" != 200 ]; then
     [ -n "$spec" ] && text="${spec##*|}" || text=""
     if [ "${row_status[$key]}" = "not available yet" ]; then
       printf '| %s | — | — | — | — | — | %s | not available yet |\n' "${row_label[$key]}" "$text"
     else
-      printf '| %s | — | — | — | — | HTTP %s | %s | **ERROR** |\n' "${row_label[$key]}" "${row_status[$key]}" "$text"
-      [ -n "$spec" ] && missed+=("${row_label[$key]}: answered HTTP ${row_status[$key]}")
+      printf '| %s | — | — | — | — | %s | %s | **ERROR** |\n' "${row_label[$key]}" "${row_status[$key]}" "$text"
+      [ -n "$spec" ] && missed+=("${row_label[$key]}: ${row_status[$key]}")
     fi
     return
   fi
@@ -72,6 +74,7 @@ write_report() {
     echo "| --- | ---: | --- | --- |"
     echo "| cold start, process start to first 200 on / | $cold_start_ms ms | ≤ 2,000 ms | $(verdict "$cold_start_ms <= 2000") |"
     echo "| of which until the port accepted a request (runtime, database check) | $until_listening_ms ms | | |"
+    echo "| ref. cold start of the template app, same machine, same run | ${template_cold_start_ms:-not measured} ms | | |"
     is_true "$cold_start_ms <= 2000" || [ "$smoke" = true ] || missed+=("cold start: $cold_start_ms ms (target ≤ 2,000 ms)")
     echo "| peak memory of the application (VmHWM) | $peak MB | ≤ 400 MB | $(verdict "$peak <= 400") |"
     is_true "$peak <= 400" || [ "$smoke" = true ] || missed+=("peak memory: $peak MB (target ≤ 400 MB)")
@@ -102,7 +105,7 @@ write_report() {
     echo
     echo "- $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) of memory, CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
     echo "- load average when this provider started: $load_before (other work on the machine shares the cores)"
-    echo "- $(uname -sr); .NET SDK $(dotnet --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); $("$(nginx_bin)" -v 2>&1)"
+    echo "- $(uname -sr); .NET SDK $(dotnet --version); $(wrk --version 2>&1 | sed -n 1p | cut -d' ' -f1-2); $("$(nginx_bin)" -v 2>&1)"
     [ "$provider" = postgres ] && echo "- PostgreSQL $("$(pg_bin)/postgres" --version | awk '{ print $3 }'), shared_buffers 256MB, on the same machine"
     echo "- commit $app_commit${app_ref:+ (--app-ref $app_ref)}; harness commit $(git -C "$repo" rev-parse --short HEAD)"
   } > "$file"
