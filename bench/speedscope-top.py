@@ -1,14 +1,15 @@
 """Hottest methods of a dotnet-trace speedscope file, counting only the time of stacks that serve a request.
 
 Thread-time samples include idle thread-pool threads; a stack counts when one of its frames is Kestrel's request
-loop or the application's own code. Prints inclusive time (the method and what it calls) and self time (the leaf).
+loop. Prints inclusive time (the method and what it calls) and self time (the leaf).
 Usage: python3 speedscope-top.py trace.speedscope.json [N]
 """
 import collections
 import json
 import sys
 
-REQUEST_MARKERS = ("ProcessRequests", "SemaineIndustrie.")
+REQUEST_MARKERS = ("ProcessRequests",)
+PSEUDO_FRAMES = ("UNMANAGED_CODE_TIME", "CPU_TIME")
 
 
 def stacks(profile):
@@ -39,7 +40,10 @@ def main(path, count):
             total += weight
             for name in set(frames):
                 inclusive[name] += weight
-            exclusive[frames[-1]] += weight
+            # The leaf is a pseudo-frame (native or managed CPU): the method that called into it says more.
+            managed = [name for name in frames if name not in PSEUDO_FRAMES]
+            leaf = frames[-1] if frames[-1] not in PSEUDO_FRAMES else f"{managed[-1] if managed else '?'} [{frames[-1]}]"
+            exclusive[leaf] += weight
     if total == 0:
         print("no request stacks found")
         return
