@@ -13,8 +13,11 @@ headers=("$browser_encoding")
 if [ "${1:-}" = --no-cache ]; then headers+=("$no_cache"); shift; fi
 seconds="${1:-15}"
 mode=full fresh=false work="$bench/work"
-app_port="${BENCH_PORT_BASE:-5290}" pg_port="${BENCH_PG_PORT:-55433}" app_dir="$work/publish/app"
+app_port="${BENCH_PORT_BASE:-5290}" pg_port="${BENCH_PG_PORT:-55433}"
 run_dir="$work/runs/full-$provider" out="$work/profiles/$provider-$row"
+[ -f "$run_dir/meta.sh" ] || die "no recorded run in $run_dir: run bench/run.sh --provider $provider first"
+source "$run_dir/meta.sh"
+app_dir="$work/publish/app-$app_build_key"
 paths="$run_dir/$row-paths.txt"; [ "$row" = geojson ] && paths="$run_dir/geojson-path.txt"
 [ -f "$paths" ] || die "no recorded paths in $paths: run bench/run.sh --provider $provider first"
 [ -x "$app_dir/SemaineIndustrie.Web" ] || die "no published application in $app_dir"
