@@ -3,7 +3,7 @@
 
 ensure_debian_packages() {
   local need=() cmd pkg
-  for cmd in wrk:wrk nginx:nginx; do
+  for cmd in wrk:wrk nginx:nginx jq:jq curl:curl; do
     command -v "${cmd%%:*}" > /dev/null 2>&1 || [ -x "/usr/sbin/${cmd%%:*}" ] || need+=("${cmd#*:}")
   done
   ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1 || { [ "$want_postgres" = true ] && need+=(postgresql); }
