@@ -35,15 +35,10 @@ require_free_port() {
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # Waits until URL answers 200, polling every 20 ms; fails after $2 seconds or when process $3 dies.
-# Sets listening_at_ms: when the server first accepted a connection (before it could answer 200).
 wait_for_200() {
   local url="$1" seconds="$2" pid="${3:-}" deadline code
   deadline=$(( $(now_ms) + seconds * 1000 ))
-  listening_at_ms=""
   while [ "$(now_ms)" -lt "$deadline" ]; do
-    if [ -z "$listening_at_ms" ] && [[ "$url" =~ ^http://127\.0\.0\.1:([0-9]+)/ ]] && ! port_free "${BASH_REMATCH[1]}"; then
-      listening_at_ms="$(now_ms)"
-    fi
     code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$url" || true)"
     [ "$code" = 200 ] && return 0
     if [ -n "$pid" ] && ! kill -0 "$pid" 2> /dev/null; then return 1; fi

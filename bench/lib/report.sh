@@ -73,7 +73,6 @@ write_report() {
     echo "| measure | value | target | result |"
     echo "| --- | ---: | --- | --- |"
     echo "| cold start, process start to first 200 on / | $cold_start_ms ms | ≤ 2,000 ms | $(verdict "$cold_start_ms <= 2000") |"
-    echo "| of which until the port accepted a request (runtime, database check) | $until_listening_ms ms | | |"
     echo "| ref. cold start of the template app, same machine, same run | ${template_cold_start_ms:-not measured} ms | | |"
     is_true "$cold_start_ms <= 2000" || [ "$smoke" = true ] || missed+=("cold start: $cold_start_ms ms (target ≤ 2,000 ms)")
     echo "| peak memory of the application (VmHWM) | $peak MB | ≤ 400 MB | $(verdict "$peak <= 400") |"

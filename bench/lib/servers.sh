@@ -79,8 +79,6 @@ start_app() {
   wait_for_200 "http://127.0.0.1:$app_port/" 120 "$app_pid" \
     || { tail -n 30 "$work/logs/app-$1.log" >&2; die "the application did not answer 200 on / (log: $work/logs/app-$1.log)"; }
   cold_start_ms=$(( $(now_ms) - started ))
-  # The first answer needs the connection accepted, so the port opened at the latest when it was sent.
-  until_listening_ms=$(( ${listening_at_ms:-$(now_ms)} - started ))
   log "application up on $1 in $cold_start_ms ms (pid $app_pid)"
 }
 
