@@ -102,7 +102,7 @@ start_template() {
 }
 
 start_nginx() {
-  local dir="$work/nginx"
+  local dir="$work/nginx-$nginx_port"
   require_free_port "$nginx_port" "nginx"
   rm -rf "$dir"; mkdir -p "$dir/www/raw" "$dir/www/gz" "$dir/tmp"
   sed -e "s|@WORK@|$dir|g" -e "s|@PORT@|$nginx_port|g" "$bench/nginx/nginx.conf.template" > "$dir/nginx.conf"
@@ -115,7 +115,7 @@ start_nginx() {
 
 # Puts the GeoJSON bytes in nginx's folders: raw, and beside a gzip -9 copy for gzip_static.
 publish_geojson_to_nginx() {
-  local dir="$work/nginx/www"
+  local dir="$work/nginx-$nginx_port/www"
   cp "$1" "$dir/raw/events.geojson"
   cp "$1" "$dir/gz/events.geojson"
   gzip -9 -n -c "$1" > "$dir/gz/events.geojson.gz"
