@@ -6,7 +6,7 @@ ensure_debian_packages() {
   for cmd in wrk:wrk nginx:nginx jq:jq curl:curl; do
     command -v "${cmd%%:*}" > /dev/null 2>&1 || [ -x "/usr/sbin/${cmd%%:*}" ] || need+=("${cmd#*:}")
   done
-  ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1 || { [ "$want_postgres" = true ] && need+=(postgresql); }
+  if [ "$want_postgres" = true ] && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then need+=(postgresql); fi
   [ ${#need[@]} -eq 0 ] && return 0
   [ "$(id -u)" = 0 ] || die "missing Debian packages: ${need[*]} (install them, or run as root)"
   log "installing ${need[*]} with apt"
@@ -27,7 +27,7 @@ prepare_app_sources() {
     app_stamp="$(git -C "$repo" rev-parse HEAD:src) $( { git -C "$repo" diff HEAD -- src; git -C "$repo" status --porcelain src; } | sha1sum)"
     app_build_key="src-$(git -C "$repo" rev-parse --short HEAD:src)"
     [[ "$app_commit" == *-dirty ]] && app_build_key="$app_build_key-dirty"
-    return
+    return 0
   fi
   app_commit="$(git -C "$repo" rev-parse --short "$app_ref^{commit}")" || die "unknown git reference $app_ref"
   app_src="$work/sources/$app_commit"
