@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The platform's benchmark (issue 8), in one command: see bench/README.md.
-#   bench/run.sh [--smoke] [--provider sqlite|postgres|both] [--app-ref REF] [--fresh] [--results-dir DIR]
+#   bench/run.sh [--smoke] [--provider sqlite|postgres|both] [--app-ref REF] [--fresh] [--results-dir DIR] [--report-only]
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$bench")"
 for f in common build servers load scenarios report; do source "$bench/lib/$f.sh"; done
 
 usage() { sed -n '2,3p' "$0" | sed 's/^# \{0,1\}//'; }
-smoke=false provider_choice=both app_ref="" fresh=false results_dir=""
+smoke=false provider_choice=both app_ref="" fresh=false results_dir="" report_only=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=true ;;
@@ -16,6 +16,7 @@ while [ $# -gt 0 ]; do
     --app-ref) app_ref="${2:?--app-ref needs a git reference}"; shift ;;
     --app-ref=*) app_ref="${1#*=}" ;;
     --fresh) fresh=true ;;
+    --report-only) report_only=true ;;
     --results-dir) results_dir="${2:?--results-dir needs a folder}"; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown option $1" ;;
@@ -44,6 +45,18 @@ mkdir -p "$work/logs" "$results_dir"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 started_at="$(now_ms)"
 
+# Writes the results of the last run of each provider again from what it recorded (after a change to the report).
+if [ "$report_only" = true ]; then
+  for provider in "${providers[@]}"; do
+    run_dir="$work/runs/$mode-$provider" rows="$work/runs/$mode-$provider/rows.tsv" weights="$work/runs/$mode-$provider/weights.tsv"
+    [ -f "$run_dir/meta.sh" ] || die "no recorded run in $run_dir"
+    source "$run_dir/meta.sh"
+    write_report "$results_dir/$run_date-$provider-$app_commit.md" "$peak_mb"
+    log "results: $results_dir/$run_date-$provider-$app_commit.md"
+  done
+  exit 0
+fi
+
 ensure_debian_packages
 prepare_app_sources
 publish_app
@@ -70,7 +83,10 @@ for provider in "${providers[@]}"; do
   for scenario in "${scenarios[@]}"; do "scenario_$scenario"; done
   peak_mb="$(app_peak_memory_mb)"
   stop_app
-  report="$results_dir/$(date +%F)-$provider-$app_commit.md"
+  run_date="$(date +%F)"
+  declare -p app_commit app_build_key app_ref editions events generate_seconds map_features threads connections duration warmup \
+    cold_start_ms template_cold_start_ms peak_mb load_before run_date > "$run_dir/meta.sh"
+  report="$results_dir/$run_date-$provider-$app_commit.md"
   write_report "$report" "$peak_mb"
   written+=("$report")
   log "results: $report"

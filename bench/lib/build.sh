@@ -3,10 +3,10 @@
 
 ensure_debian_packages() {
   local need=() cmd pkg
-  for cmd in wrk:wrk nginx:nginx; do
+  for cmd in wrk:wrk nginx:nginx jq:jq curl:curl; do
     command -v "${cmd%%:*}" > /dev/null 2>&1 || [ -x "/usr/sbin/${cmd%%:*}" ] || need+=("${cmd#*:}")
   done
-  ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1 || { [ "$want_postgres" = true ] && need+=(postgresql); }
+  if [ "$want_postgres" = true ] && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then need+=(postgresql); fi
   [ ${#need[@]} -eq 0 ] && return 0
   [ "$(id -u)" = 0 ] || die "missing Debian packages: ${need[*]} (install them, or run as root)"
   log "installing ${need[*]} with apt"
@@ -25,11 +25,14 @@ prepare_app_sources() {
     git -C "$repo" diff --quiet HEAD -- src || app_commit="$app_commit-dirty"
     # Keyed on the sources, not on the commit: a commit that touches only bench/ reuses the published output.
     app_stamp="$(git -C "$repo" rev-parse HEAD:src) $( { git -C "$repo" diff HEAD -- src; git -C "$repo" status --porcelain src; } | sha1sum)"
-    return
+    app_build_key="src-$(git -C "$repo" rev-parse --short HEAD:src)"
+    [[ "$app_commit" == *-dirty ]] && app_build_key="$app_build_key-dirty"
+    return 0
   fi
   app_commit="$(git -C "$repo" rev-parse --short "$app_ref^{commit}")" || die "unknown git reference $app_ref"
   app_src="$work/sources/$app_commit"
   app_stamp="$(git -C "$repo" rev-parse "$app_ref^{commit}:src") archive"
+  app_build_key="src-$(git -C "$repo" rev-parse --short "$app_ref^{commit}:src")"
   if [ ! -f "$app_src/.extracted" ]; then
     log "extracting $app_ref ($app_commit) into $app_src"
     rm -rf "$app_src"; mkdir -p "$app_src"
@@ -44,8 +47,10 @@ prepare_app_sources() {
   fi
 }
 
+# One folder per source tree: a smoke run of the work tree never replaces the build that a longer run of another
+# commit is using, and commits that leave src/ alone share one.
 publish_app() {
-  app_dir="$work/publish/app"
+  app_dir="$work/publish/app-$app_build_key"
   if [ -f "$app_dir/.stamp" ] && [ "$(cat "$app_dir/.stamp")" = "$app_stamp" ]; then
     log "application already published for $app_commit"
     return

@@ -14,6 +14,8 @@ on_exit() {
   done
 }
 trap on_exit EXIT
+# set -e stops silently; this says where.
+trap 'log "stopped: line $LINENO of ${BASH_SOURCE[0]##*/}: $BASH_COMMAND"' ERR
 trap 'exit 130' INT TERM
 
 stop_pid() {
@@ -34,10 +36,11 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # Waits until URL answers 200, polling every 20 ms; fails after $2 seconds or when process $3 dies.
 wait_for_200() {
-  local url="$1" seconds="$2" pid="${3:-}" deadline
+  local url="$1" seconds="$2" pid="${3:-}" deadline code
   deadline=$(( $(now_ms) + seconds * 1000 ))
   while [ "$(now_ms)" -lt "$deadline" ]; do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url")" = 200 ] && return 0
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$url" || true)"
+    [ "$code" = 200 ] && return 0
     if [ -n "$pid" ] && ! kill -0 "$pid" 2> /dev/null; then return 1; fi
     sleep 0.02
   done

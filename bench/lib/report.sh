@@ -25,18 +25,23 @@ verdict() { if [ "$smoke" = true ]; then echo "not judged (smoke)"; elif is_true
 table_line() {
   local key="$1" base="${1%-nocache}" spec reference rule text ratio="" ratio_cell="" result="" condition
   spec="${targets[$base]:-}"
+  # No answer at all within the load's duration is a failure, not a slow figure.
+  [ "${row_status[$key]}" = 200 ] && [ "${row_requests[$key]}" = 0 ] && row_status[$key]="no answer in ${duration} s"
   if [ "${row_status[$key]}" != 200 ]; then
     [ -n "$spec" ] && text="${spec##*|}" || text=""
-    printf '| %s | — | — | — | — | %s | %s | %s |\n' "${row_label[$key]}" "${row_status[$key]}" "$text" \
-      "$( [ "${row_status[$key]}" = "not available yet" ] && echo "not available yet" || echo "**ERROR**")"
-    [ -n "$spec" ] && missed+=("${row_label[$key]}: ${row_status[$key]}")
+    if [ "${row_status[$key]}" = "not available yet" ]; then
+      printf '| %s | — | — | — | — | — | %s | not available yet |\n' "${row_label[$key]}" "$text"
+    else
+      printf '| %s | — | — | — | — | %s | %s | **ERROR** |\n' "${row_label[$key]}" "${row_status[$key]}" "$text"
+      [ -n "$spec" ] && missed+=("${row_label[$key]}: ${row_status[$key]}")
+    fi
     return
   fi
   if [ -n "$spec" ]; then
     IFS='|' read -r reference rule text <<< "$spec"
     if [ -n "$reference" ] && [ -n "${row_rps[$reference]:-}" ]; then
       ratio="$(calc "${row_rps[$key]} / ${row_rps[$reference]}" 3)"
-      ratio_cell="$(calc "$ratio * 100" 0) % of ${reference}"
+      ratio_cell="$(calc "$ratio * 100" "$(is_true "$ratio < 0.1" && echo 1 || echo 0)") % of ${reference}"
     fi
     condition="$(awk -v rps="${row_rps[$key]}" -v p50="${row_p50[$key]}" -v p99="${row_p99[$key]}" -v ratio="${ratio:-0}" \
       "BEGIN { print ($rule) ? 1 : 0 }")"
@@ -57,7 +62,7 @@ write_report() {
     echo "# Benchmark on $provider, commit $app_commit ($(date +%F))"
     echo
     [ "$smoke" = true ] && echo "Smoke run: tiny dataset and a few seconds of load; the figures only prove that every scenario runs." && echo
-    echo "Dataset: $editions editions × $events events (seed 42), generated in $generate_seconds s; the open edition's map shows $map_features events."
+    echo "Dataset: $editions edition(s) × $events events (seed 42), generated in $generate_seconds s; the open edition's map shows $map_features events."
     echo "Load: wrk, $threads threads, $connections connections, ${duration} s per row after ${warmup} s of warm-up, over loopback, wrk on the same 2 cores as the server."
     echo "Rows marked « output cache bypassed » send an \`Authorization\` header, which the output cache never serves from cache: each request is built afresh."
     echo
@@ -68,6 +73,7 @@ write_report() {
     echo "| measure | value | target | result |"
     echo "| --- | ---: | --- | --- |"
     echo "| cold start, process start to first 200 on / | $cold_start_ms ms | ≤ 2,000 ms | $(verdict "$cold_start_ms <= 2000") |"
+    echo "| ref. cold start of the template app, same machine, same run | ${template_cold_start_ms:-not measured} ms | | |"
     is_true "$cold_start_ms <= 2000" || [ "$smoke" = true ] || missed+=("cold start: $cold_start_ms ms (target ≤ 2,000 ms)")
     echo "| peak memory of the application (VmHWM) | $peak MB | ≤ 400 MB | $(verdict "$peak <= 400") |"
     is_true "$peak <= 400" || [ "$smoke" = true ] || missed+=("peak memory: $peak MB (target ≤ 400 MB)")
@@ -98,7 +104,7 @@ write_report() {
     echo
     echo "- $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) of memory, CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
     echo "- load average when this provider started: $load_before (other work on the machine shares the cores)"
-    echo "- $(uname -sr); .NET SDK $(dotnet --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); $("$(nginx_bin)" -v 2>&1)"
+    echo "- $(uname -sr); .NET SDK $(dotnet --version); $(wrk --version 2>&1 | sed -n 1p | cut -d' ' -f1-2); $("$(nginx_bin)" -v 2>&1)"
     [ "$provider" = postgres ] && echo "- PostgreSQL $("$(pg_bin)/postgres" --version | awk '{ print $3 }'), shared_buffers 256MB, on the same machine"
     echo "- commit $app_commit${app_ref:+ (--app-ref $app_ref)}; harness commit $(git -C "$repo" rev-parse --short HEAD)"
   } > "$file"

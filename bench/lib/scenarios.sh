@@ -7,11 +7,11 @@ scenarios=(geojson search list event registration)
 discover() {
   local base="http://127.0.0.1:$app_port" home="$run_dir/home.html"
   curl -s --compressed "$base/" > "$home"
-  geojson_path="$( (grep -o 'data-events="[^"]*"' "$home" || true) | head -n 1 | sed -e 's/^data-events="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+  geojson_path="$( (grep -o 'data-events="[^"]*"' "$home" || true) | sed -n 1p | sed -e 's/^data-events="//' -e 's/"$//' -e 's/&amp;/\&/g')"
   [ -n "$geojson_path" ] || die "the home page has no map data URL (data-events)"
   geojson_file="$run_dir/open-edition.geojson"
   curl -s -f "$base$geojson_path" > "$geojson_file" || die "$geojson_path does not answer"
-  jq -r '.features[].id' "$geojson_file" | head -n 2000 | sed 's|^|/evenements/|' > "$run_dir/event-paths.txt"
+  jq -r '.features[:2000][].id' "$geojson_file" | sed 's|^|/evenements/|' > "$run_dir/event-paths.txt"
   [ -s "$run_dir/event-paths.txt" ] || die "the open edition has no event on the map"
   local first_day from to departments
   first_day="$(jq -r '[.features[].properties.startsAt | select(. != null)] | min | .[0:10]' "$geojson_file")"
@@ -89,9 +89,9 @@ page_weight() {
     < <( (grep -o '<link rel="stylesheet" href="[^"]*"' "$page" || true) | sed -e 's/.*href="//' -e 's/"$//' -e 's/&amp;/\&/g')
   while read -r asset; do js=$(( js + $(compressed_bytes "$base$asset") )); done \
     < <( (grep -o '<script[^>]*src="[^"]*"' "$page" || true) | (grep -v nomodule || true) | sed -e 's/.*src="//' -e 's/"$//' -e 's/&amp;/\&/g')
-  asset="$( (grep -o 'data-events="[^"]*"' "$page" || true) | head -n 1 | sed -e 's/.*="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+  asset="$( (grep -o 'data-events="[^"]*"' "$page" || true) | sed -n 1p | sed -e 's/.*="//' -e 's/"$//' -e 's/&amp;/\&/g')"
   [ -n "$asset" ] && events="$(compressed_bytes "$base$asset")"
-  asset="$( (grep -o 'data-outlines="[^"]*"' "$page" || true) | head -n 1 | sed -e 's/.*="//' -e 's/"$//')"
+  asset="$( (grep -o 'data-outlines="[^"]*"' "$page" || true) | sed -n 1p | sed -e 's/.*="//' -e 's/"$//')"
   [ -n "$asset" ] && outlines="$(compressed_bytes "$base$asset")"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$path" "$html" "$css" "$js" "$events" "$outlines" \
     $(( html + css + js + events + outlines )) >> "$weights"

@@ -87,17 +87,22 @@ app_peak_memory_mb() { awk '/^VmHWM/ { printf "%.0f", $2 * 1024 / 1e6 }' "/proc/
 
 stop_app() { stop_pid "$app_pid"; }
 
+# The template's cold start is measured too: on a busy machine it says how much of the application's is the machine's.
 start_template() {
+  local started
   require_free_port "$template_port" "template app"
+  started="$(now_ms)"
   (cd "$template_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ./TemplateApp --urls "http://127.0.0.1:$template_port") \
     > "$work/logs/template.log" 2>&1 &
   template_pid=$!
   started_pids+=("$template_pid")
   wait_for_200 "http://127.0.0.1:$template_port/" 60 "$template_pid" || die "the template app did not answer (log: $work/logs/template.log)"
+  template_cold_start_ms=$(( $(now_ms) - started ))
+  log "template app up in $template_cold_start_ms ms"
 }
 
 start_nginx() {
-  local dir="$work/nginx"
+  local dir="$work/nginx-$nginx_port"
   require_free_port "$nginx_port" "nginx"
   rm -rf "$dir"; mkdir -p "$dir/www/raw" "$dir/www/gz" "$dir/tmp"
   sed -e "s|@WORK@|$dir|g" -e "s|@PORT@|$nginx_port|g" "$bench/nginx/nginx.conf.template" > "$dir/nginx.conf"
@@ -110,7 +115,7 @@ start_nginx() {
 
 # Puts the GeoJSON bytes in nginx's folders: raw, and beside a gzip -9 copy for gzip_static.
 publish_geojson_to_nginx() {
-  local dir="$work/nginx/www"
+  local dir="$work/nginx-$nginx_port/www"
   cp "$1" "$dir/raw/events.geojson"
   cp "$1" "$dir/gz/events.geojson"
   gzip -9 -n -c "$1" > "$dir/gz/events.geojson.gz"
