@@ -5,6 +5,7 @@ using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Data.Labelling;
 using SemaineIndustrie.Data.Organisations;
+using SemaineIndustrie.Data.Registrations;
 using SemaineIndustrie.Data.ReferenceLists;
 using SemaineIndustrie.Data.Territories;
 
@@ -26,6 +27,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
     public DbSet<TerritorialRole> TerritorialRoles => Set<TerritorialRole>();
     public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<RegistrationLink> RegistrationLinks => Set<RegistrationLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -136,7 +136,10 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
     {
         e.Property(x => x.ExternalRegistrationUrl).HasMaxLength(500);
         e.Ignore(x => x.PlacesLeft);
+        e.Ignore(x => x.MaxPlacesForPerson);
         e.HasIndex(x => new { x.EventId, x.StartsAtUtc });
+        // The registrations' reminders and last-hours promotions look for the sessions starting soon.
+        e.HasIndex(x => x.StartsAtUtc);
         e.ToTable(t => t.HasCheckConstraint("CK_Sessions_PlacesWithinCapacity",
             "\"Capacity\" IS NULL OR (\"PlacesTaken\" >= 0 AND \"PlacesTaken\" <= \"Capacity\")"));
     }

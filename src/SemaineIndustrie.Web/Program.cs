@@ -8,6 +8,7 @@ using SemaineIndustrie.Web.Infrastructure.Caching;
 using SemaineIndustrie.Web.Infrastructure.Database;
 using SemaineIndustrie.Web.Labelling;
 using SemaineIndustrie.Web.Organiser;
+using SemaineIndustrie.Web.Registrations;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -34,6 +35,7 @@ builder.Services.AddPublicCache(builder.Configuration);
 builder.Services.AddPublicApi(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddLabelling();
+builder.Services.AddRegistrations(builder.Configuration);
 // Pages are written in French: accented letters go out as they are, not as numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>
@@ -75,6 +77,7 @@ app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapPublicApi();
+app.MapRegistrations();
 
 app.Run();
 return 0;

@@ -18,6 +18,20 @@ public class Session
     public string? ExternalRegistrationUrl { get; set; }
 
     public int? PlacesLeft => Capacity is { } c ? Math.Max(0, c - PlacesTaken) : null;
+
+    /// <summary>Places one person may take in one registration; null for the platform's default (<see cref="DefaultMaxPlacesPerPerson"/>).</summary>
+    public int? MaxPlacesPerPerson { get; set; }
+    /// <summary>The organiser stopped taking registrations (and waiting-list entries) for this session.</summary>
+    public bool RegistrationsClosed { get; set; }
+    /// <summary>How many registrations were ever made for the session: the next one's arrival number, taken under the session's row lock.</summary>
+    public int Arrivals { get; set; }
+
+    public const int DefaultMaxPlacesPerPerson = 10;
+
+    /// <summary>The most places one person may book: the session's own limit, else 10, never more than the capacity.</summary>
+    public int MaxPlacesForPerson => MaxPlacesFor(MaxPlacesPerPerson, Capacity);
+
+    public static int MaxPlacesFor(int? ownLimit, int? capacity) => Math.Min(ownLimit ?? DefaultMaxPlacesPerPerson, capacity ?? int.MaxValue);
 }
 
 public enum RegistrationMode

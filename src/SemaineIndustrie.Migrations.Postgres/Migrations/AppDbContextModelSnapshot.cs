@@ -546,6 +546,9 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Arrivals")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer");
 
@@ -559,6 +562,9 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int?>("MaxPlacesPerPerson")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PlacesTaken")
                         .HasColumnType("integer");
 
@@ -567,10 +573,15 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("RegistrationsClosed")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StartsAtUtc");
 
                     b.HasIndex("EventId", "StartsAtUtc");
 
@@ -761,6 +772,136 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("Themes");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Adults")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ClassLevel")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Establishment")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime?>("PersonalDataErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Pupils")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReminderSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Uai")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "ArrivalNumber")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "EmailKey")
+                        .IsUnique()
+                        .HasFilter("\"EmailKey\" IS NOT NULL");
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.ToTable("Registrations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Registrations_Places", "\"Places\" > 0 AND \"Pupils\" >= 0 AND \"Adults\" >= 0 AND (\"Kind\" <> 'Group' OR \"Places\" = \"Pupils\" + \"Adults\")");
+                        });
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.RegistrationLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationLinks");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Territories.Commune", b =>
@@ -1095,6 +1236,28 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.Navigation("Commune");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Events.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.RegistrationLink", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Registrations.Registration", "Registration")
+                        .WithMany("Links")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Territories.Commune", b =>
                 {
                     b.HasOne("SemaineIndustrie.Data.Territories.Department", "Department")
@@ -1129,6 +1292,11 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.Navigation("Decisions");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Territories.Region", b =>

@@ -528,6 +528,9 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Arrivals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -541,6 +544,9 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MaxPlacesPerPerson")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PlacesTaken")
                         .HasColumnType("INTEGER");
 
@@ -549,10 +555,15 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RegistrationsClosed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartsAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StartsAtUtc");
 
                     b.HasIndex("EventId", "StartsAtUtc");
 
@@ -739,6 +750,132 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("Themes");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Adults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassLevel")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Establishment")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PersonalDataErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pupils")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReminderSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uai")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "ArrivalNumber")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "EmailKey")
+                        .IsUnique()
+                        .HasFilter("\"EmailKey\" IS NOT NULL");
+
+                    b.HasIndex("SessionId", "Status");
+
+                    b.ToTable("Registrations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Registrations_Places", "\"Places\" > 0 AND \"Pupils\" >= 0 AND \"Adults\" >= 0 AND (\"Kind\" <> 'Group' OR \"Places\" = \"Pupils\" + \"Adults\")");
+                        });
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.RegistrationLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationLinks");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Territories.Commune", b =>
@@ -1073,6 +1210,28 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.Navigation("Commune");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Events.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.RegistrationLink", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Registrations.Registration", "Registration")
+                        .WithMany("Links")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Territories.Commune", b =>
                 {
                     b.HasOne("SemaineIndustrie.Data.Territories.Department", "Department")
@@ -1107,6 +1266,11 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.Navigation("Decisions");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Territories.Region", b =>

@@ -28,24 +28,24 @@ public static class ApiRateLimiting
         });
     }
 
-    private static async ValueTask RejectAsync(OnRejectedContext context, int permits)
+    private static ValueTask RejectAsync(OnRejectedContext context, int permits) => RejectAsync(context, "Trop de requêtes",
+        seconds => $"L’API accepte {permits} requêtes par minute depuis une même adresse : réessayez dans {seconds} secondes.");
+
+    /// <summary>429 with Retry-After; under /api a French ProblemDetails whose detail is given the seconds to wait.</summary>
+    public static async ValueTask RejectAsync(OnRejectedContext context, string title, Func<int, string> detail)
     {
         var http = context.HttpContext;
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : 60;
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         // A throttled form (sign-in) gets the site's French error page, written by the status code pages.
         if (!http.Request.Path.StartsWithSegments("/api")) return;
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Trop de requêtes",
-                Detail = $"L’API accepte {permits} requêtes par minute depuis une même adresse : réessayez dans {seconds} secondes.",
-            },
+            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = title, Detail = detail(seconds) },
         });
     }
 }

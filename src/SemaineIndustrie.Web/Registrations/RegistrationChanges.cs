@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SemaineIndustrie.Data;
+using SemaineIndustrie.Data.Registrations;
+using SemaineIndustrie.Web.Infrastructure.Caching;
+
+namespace SemaineIndustrie.Web.Registrations;
+
+/// <summary>What frees places or changes them: a cancellation, a new capacity; the waiting list is served at once (ADR 0008).</summary>
+public sealed class RegistrationChanges(
+    AppDbContext db, RegistrationMails mails, CatalogueChangeInterceptor catalogue, IOptions<RegistrationOptions> options, TimeProvider clock)
+{
+    /// <summary>The registration a private link opens, or null for an unknown or expired link.</summary>
+    public Task<int?> RegistrationIdAsync(string token, CancellationToken ct)
+    {
+        var hash = PrivateToken.Hash(token);
+        return db.RegistrationLinks.Where(l => l.TokenHash == hash).Select(l => (int?)l.RegistrationId).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Cancels by the registrant's link and erases their personal data; false when already cancelled.</summary>
+    public async Task<bool> CancelAsync(int registrationId, CancellationToken ct)
+    {
+        var sessionId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => r.SessionId).SingleAsync(ct);
+        string email = "", name = "";
+        var cancelled = await ChangeAsync(sessionId, async (session, now) =>
+        {
+            var registration = await db.Registrations.SingleAsync(r => r.Id == registrationId, ct);
+            if (registration.Status == RegistrationStatus.Cancelled) return false;
+            var wasConfirmed = registration.Status == RegistrationStatus.Confirmed;
+            (email, name) = (registration.Email ?? "", registration.Name ?? "");
+            registration.Status = RegistrationStatus.Cancelled;
+            registration.CancelledAtUtc = now;
+            registration.ErasePersonalData(now);
+            await db.SaveChangesAsync(ct);
+            if (wasConfirmed) await session.ReleasePlacesAsync(registration.Places, ct);
+            return true;
+        }, ct);
+        if (cancelled && email.Length > 0) await mails.CancelledAsync(registrationId, email, name, ct);
+        return cancelled;
+    }
+
+    /// <summary>
+    /// The organiser's new capacity for a session: refused below the places already confirmed (the database's check
+    /// constraint says so too); a larger one goes to the waiting list at once.
+    /// </summary>
+    public Task<bool> ChangeCapacityAsync(int sessionId, int capacity, CancellationToken ct) =>
+        ChangeAsync(sessionId, (session, _) => capacity < 0 ? Task.FromResult(false) : session.SetCapacityAsync(capacity, ct), ct);
+
+    /// <summary>
+    /// Serves the waiting list by the rule of the moment: how the last hours' first fit reaches sessions where nothing
+    /// else happens (<see cref="RegistrationHousekeeping"/>).
+    /// </summary>
+    public Task<bool> ServeWaitlistAsync(int sessionId, CancellationToken ct) =>
+        ChangeAsync(sessionId, (_, _) => Task.FromResult(true), ct);
+
+    /// <summary>Runs a change under the session's lock, serves the waiting list, commits, then mails those promoted.</summary>
+    private async Task<bool> ChangeAsync(int sessionId, Func<SessionLock, DateTime, Task<bool>> change, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        IReadOnlyList<int> promoted;
+        bool placesChanged;
+        await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: false, ct))
+        {
+            if (session is null || !await change(session, now)) return false;
+            var rule = Waitlist.RuleAt(session.Facts.StartsAtUtc, now, options.Value.FirstFitWindow);
+            promoted = await session.ServeWaitlistAsync(rule, now, ct);
+            await session.CommitAsync(ct);
+            placesChanged = session.PlacesChanged;
+        }
+        db.ChangeTracker.Clear();
+        if (placesChanged) await catalogue.NotifyAsync(ct);
+        await mails.PromotedAsync(promoted, ct);
+        return true;
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SemaineIndustrie.Data;
+using SemaineIndustrie.Data.Registrations;
+using SemaineIndustrie.Web.Infrastructure;
+using SemaineIndustrie.Web.Mail;
+
+namespace SemaineIndustrie.Web.Registrations;
+
+/// <summary>
+/// The registrants' mails: confirmation or waiting list, promotion, cancellation, reminder. Each mail that carries the
+/// private link carries a new one (only hashes are stored). A mail that cannot be sent is logged: the registration stands.
+/// </summary>
+public sealed class RegistrationMails(
+    AppDbContext db, IMailSender sender, IOptions<SiteOptions> site, TimeProvider clock, ILogger<RegistrationMails> logger)
+{
+    private const string Signature = "\n\n— L’équipe de la Semaine de l’Industrie\nCe message est envoyé automatiquement : merci de ne pas y répondre.";
+
+    public string LinkTo(string token) => $"{site.Value.PublicBaseUrl.TrimEnd('/')}/inscriptions/{token}";
+
+    /// <summary>Right after registering, with the link the registrant was also shown.</summary>
+    public async Task<bool> RegisteredAsync(int registrationId, string token, CancellationToken ct)
+    {
+        if (await MailFacts.ReadAsync(db, registrationId, ct) is not { Email: { } } r) return false;
+        if (r.Status == RegistrationStatus.Confirmed)
+            return await SendAsync(r, $"Inscription confirmée : {r.EventTitle}",
+                $"Votre inscription est confirmée : {r.WhatText}.", token, ct);
+        var position = await r.WaitlistPositionAsync(db, ct);
+        return await SendAsync(r, $"Liste d’attente : {r.EventTitle}",
+            $"Le créneau est complet : votre demande ({r.WhatText}) est en position {position} sur la liste d’attente. "
+            + "Si des places se libèrent, elles sont attribuées dans l’ordre d’arrivée et vous serez prévenu(e) par courriel.", token, ct);
+    }
+
+    public async Task PromotedAsync(IEnumerable<int> registrationIds, CancellationToken ct)
+    {
+        foreach (var id in registrationIds)
+            if (await MailFacts.ReadAsync(db, id, ct) is { Email: { } } r)
+                await SendAsync(r, $"Une place s’est libérée : {r.EventTitle}",
+                    $"Bonne nouvelle : des places se sont libérées et votre inscription est maintenant confirmée ({r.WhatText}).", await NewLinkAsync(id, ct), ct);
+    }
+
+    public async Task<bool> ReminderAsync(int registrationId, CancellationToken ct)
+    {
+        if (await MailFacts.ReadAsync(db, registrationId, ct) is not { Email: { } } r) return false;
+        return await SendAsync(r, $"Rappel : {r.EventTitle}, {r.DayText}",
+            $"Nous vous rappelons votre inscription ({r.WhatText}). Si vous ne pouvez plus venir, annulez-la : la place ira à une personne qui attend.",
+            await NewLinkAsync(registrationId, ct), ct);
+    }
+
+    /// <summary>After a cancellation: the address is already erased from the registration, so the caller gives it.</summary>
+    public async Task CancelledAsync(int registrationId, string email, string name, CancellationToken ct)
+    {
+        if (await MailFacts.ReadAsync(db, registrationId, ct) is not { } r) return;
+        await SendAsync(r with { Email = email, Name = name }, $"Inscription annulée : {r.EventTitle}",
+            $"Votre inscription ({r.WhatText}) est annulée et vos coordonnées sont effacées. Merci d’avoir laissé la place à d’autres.", null, ct);
+    }
+
+    private async Task<string> NewLinkAsync(int registrationId, CancellationToken ct)
+    {
+        var (token, hash) = PrivateToken.New();
+        db.RegistrationLinks.Add(new RegistrationLink { RegistrationId = registrationId, TokenHash = hash, CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return token;
+    }
+
+    private async Task<bool> SendAsync(MailFacts r, string subject, string news, string? token, CancellationToken ct)
+    {
+        var body = $"Bonjour {r.Name},\n\n{news}\n\n{r.SessionText}"
+            + (token is null ? "" : $"\n\nPour voir votre inscription ou l’annuler (vos coordonnées sont alors effacées) :\n{LinkTo(token)}")
+            + Signature;
+        try
+        {
+            await sender.SendAsync(new OutgoingMail(r.Email!, subject, body), ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Courriel « {Subject} » non envoyé (inscription {Id}).", subject, r.Id);
+            return false;
+        }
+    }
+}

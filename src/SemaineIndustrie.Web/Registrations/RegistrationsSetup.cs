@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.OpenApi;
+using SemaineIndustrie.Web.Api;
+
+namespace SemaineIndustrie.Web.Registrations;
+
+/// <summary>Registrations for sessions: the public form, the partners' endpoint, the mails and their housekeeping.</summary>
+public static class RegistrationsSetup
+{
+    public const string RateLimitPolicy = RegistrationRateLimitPolicy.Name;
+
+    public static IServiceCollection AddRegistrations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RegistrationOptions>(configuration.GetSection("Registrations"));
+        services.Configure<RegistrationRateLimitOptions>(configuration.GetSection("RateLimits:Registrations"));
+        services.AddSingleton<RegistrationThrottle>();
+        services.AddScoped<RegistrationDesk>();
+        services.AddScoped<RegistrationChanges>();
+        services.AddScoped<RegistrationMails>();
+        services.AddRateLimiter(o => o.AddPolicy<string, RegistrationRateLimitPolicy>(RegistrationRateLimitPolicy.Name));
+        // Partners' pages may post from the visitor's browser.
+        services.AddCors(o => o.AddPolicy(RegistrationsApi.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("POST")
+            .WithHeaders("Content-Type").WithExposedHeaders("Location", "Retry-After")));
+        services.Configure<OpenApiOptions>(ApiDocumentation.DocumentName, o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Description += " Les sites partenaires inscrivent aussi des personnes et des groupes aux séances "
+                + "(POST /api/v1/sessions/{sessionId}/registrations), dans des limites par adresse IP et par adresse électronique.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRegistrations(this IEndpointRouteBuilder app)
+    {
+        app.MapRegistrationsApi();
+        return app;
+    }
+}
