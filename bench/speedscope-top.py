@@ -1,14 +1,17 @@
-"""Hottest methods of a dotnet-trace speedscope file, counting only the time of stacks that serve a request.
+"""Hottest methods of a dotnet-trace speedscope file, counting only the time of threads that work.
 
-Thread-time samples include idle thread-pool threads; a stack counts when one of its frames is Kestrel's request
-loop. Prints inclusive time (the method and what it calls) and self time (the leaf).
+Thread-time samples include idle threads; a stack is left out when its innermost managed frame is a wait (thread
+pool, timers, socket and file-watcher loops). Async continuations resume without the request's outer frames, so
+stacks are not filtered on Kestrel's request loop. Prints inclusive time (the method and what it calls) and self time (the leaf).
 Usage: python3 speedscope-top.py trace.speedscope.json [N]
 """
 import collections
 import json
 import sys
 
-REQUEST_MARKERS = ("ProcessRequests",)
+IDLE_MARKERS = ("LowLevelLifoSemaphore", "WaitHandle.Wait", "Monitor.Wait", "ManualResetEventSlim.Wait", "SocketAsyncEngine",
+                "Interop+Sys.Read", "TimerQueue", "Thread.Sleep", "WaitOneNoCheck", "GateThread", "Heartbeat.TimerLoop",
+                "LowLevelSpinWaiter", "WaitForSocketEvents", "Thread.Join")
 PSEUDO_FRAMES = ("UNMANAGED_CODE_TIME", "CPU_TIME")
 
 
@@ -35,19 +38,19 @@ def main(path, count):
     for profile in data["profiles"]:
         for stack, weight in stacks(profile):
             frames = [names[i] for i in stack]
-            if not any(marker in name for name in frames for marker in REQUEST_MARKERS):
+            managed = [name for name in frames if name not in PSEUDO_FRAMES]
+            if not managed or any(marker in managed[-1] for marker in IDLE_MARKERS):
                 continue
             total += weight
             for name in set(frames):
                 inclusive[name] += weight
             # The leaf is a pseudo-frame (native or managed CPU): the method that called into it says more.
-            managed = [name for name in frames if name not in PSEUDO_FRAMES]
             leaf = frames[-1] if frames[-1] not in PSEUDO_FRAMES else f"{managed[-1] if managed else '?'} [{frames[-1]}]"
             exclusive[leaf] += weight
     if total == 0:
-        print("no request stacks found")
+        print("no working stacks found")
         return
-    print(f"request time sampled: {total:.0f} ms over all threads")
+    print(f"working thread time sampled: {total:.0f} ms over all threads")
     for title, counter in (("inclusive", inclusive), ("self", exclusive)):
         print(f"\n{title}:")
         for name, weight in counter.most_common(count):

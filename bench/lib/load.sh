@@ -36,7 +36,9 @@ measure() {
     endpoint_errors+=("$provider/$key (HTTP $status)")
     return
   fi
-  wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 5s "${headers[@]}" -s "$bench/wrk/paths.lua" "$base" -- "$paths" > /dev/null 2>&1 || true
+  if [ "$warmup" -gt 0 ]; then
+    wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 5s "${headers[@]}" -s "$bench/wrk/paths.lua" "$base" -- "$paths" > /dev/null 2>&1 || true
+  fi
   out="$(wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 5s --latency "${headers[@]}" \
     -s "$bench/wrk/paths.lua" "$base" -- "$paths" 2>&1)" || { echo "$out" >&2; die "wrk failed on $key"; }
   echo "$out" > "$work/logs/wrk-$provider-$key.txt"
