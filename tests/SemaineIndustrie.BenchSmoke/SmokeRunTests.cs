@@ -41,6 +41,8 @@ public sealed class SmokeRunTests(ITestOutputHelper output)
     {
         var start = new ProcessStartInfo("bash") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
+        // Its own ports, so that a full benchmark or another run on the same machine cannot take them.
+        start.Environment["BENCH_PORT_BASE"] = FreePortBase().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -70,4 +72,29 @@ public sealed class SmokeRunTests(ITestOutputHelper output)
     }
 
     private static string Tail(string log) => string.Join('\n', log.Split('\n').TakeLast(30));
+
+    /// <summary>The first of three consecutive loopback ports that are free now (the app, the template, nginx).</summary>
+    private static int FreePortBase()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var candidate = Random.Shared.Next(20000, 40000);
+            if (Enumerable.Range(candidate, 3).All(IsFree)) return candidate;
+        }
+        throw new InvalidOperationException("No three consecutive free loopback ports between 20000 and 40000.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
 }
