@@ -17,13 +17,16 @@ public sealed class SiteFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public Uri BaseAddress { get; private set; } = null!;
+    /// <summary>Where the site writes its mail, as .eml files (no SMTP server in the browser tests).</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
+    public IServiceProvider Services => _factory!.Services;
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataFolder);
         var port = FreeLoopbackPort();
-        _factory = new SiteFactory(Path.Combine(_dataFolder, "app.db"));
+        _factory = new SiteFactory(Path.Combine(_dataFolder, "app.db"), MailFolder);
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -84,7 +87,7 @@ public sealed class SiteFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class SiteFactory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class SiteFactory(string databasePath, string mailFolder) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -93,6 +96,7 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={databasePath}");
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:EventsInOpenEdition", "300");
+            builder.UseSetting("Mail:PickupFolder", mailFolder);
         }
     }
 }
