@@ -40,6 +40,33 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task RegistrationPagesHaveNoSeriousOrCriticalAccessibilityViolation()
+    {
+        var sessionId = 0;
+        await site.WithDbAsync(async db => sessionId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            db.Sessions.Where(s => s.RegistrationMode == SemaineIndustrie.Data.Events.RegistrationMode.Platform && s.StartsAtUtc > DateTime.UtcNow
+                && s.Event!.Status == SemaineIndustrie.Data.Events.EventStatus.Labelled).OrderBy(s => s.Id).Select(s => s.Id)));
+        var page = await site.NewPageAsync();
+        foreach (var form in new[] { $"/inscriptions/creneau/{sessionId}?pour=personne", $"/inscriptions/creneau/{sessionId}?pour=groupe" })
+        {
+            Assert.Equal(200, (await page.GotoAsync(form))!.Status);
+            await AssertNoSeriousViolationsAsync(page, form);
+            // The same form showing its errors.
+            await page.Locator("#formulaire-inscription button[type=submit]").ClickAsync();
+            await page.Locator(".fr-input-group--error").First.WaitForAsync();
+            await AssertNoSeriousViolationsAsync(page, form + " (errors)");
+        }
+        await page.GetByLabel("Prénom et nom").FillAsync("Axe Core");
+        await page.GetByLabel("Adresse électronique").FillAsync("axe@accessibilite.test");
+        await page.GetByLabel("Établissement ou structure").FillAsync("Lycée Champollion");
+        await page.GetByLabel("Nombre d’élèves ou de participants").FillAsync("2");
+        await page.Locator("#formulaire-inscription button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/inscriptions/[A-Za-z0-9_-]{43}"));
+        await AssertNoSeriousViolationsAsync(page, "/inscriptions/{token}");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>The check above would fail on a real problem: an image without text alternative is reported.</summary>
     [Fact]
     public async Task TheCheckReportsAnImageWithoutTextAlternative()

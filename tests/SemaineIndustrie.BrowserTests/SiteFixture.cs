@@ -26,7 +26,7 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_dataFolder);
         var port = FreeLoopbackPort();
-        _factory = new SiteFactory(Path.Combine(_dataFolder, "app.db"), MailFolder);
+        _factory = new SiteFactory(Path.Combine(_dataFolder, "app.db"), MailFolder, $"http://127.0.0.1:{port}");
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -62,6 +62,18 @@ public sealed class SiteFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Where the site writes its mail, one .eml file each (no SMTP server is set).</summary>
+    public string MailFolder => Path.Combine(_dataFolder, "mail");
+
+    /// <summary>The mails sent to an address, oldest first, as subject and text.</summary>
+    public IReadOnlyList<(string Subject, string Body)> MailTo(string address) =>
+        (Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml") : [])
+            .OrderBy(File.GetLastWriteTimeUtc)
+            .Select(path => MimeKit.MimeMessage.Load(path))
+            .Where(m => m.To.Mailboxes.Any(b => b.Address.Equals(address, StringComparison.OrdinalIgnoreCase)))
+            .Select(m => (m.Subject ?? "", m.TextBody ?? ""))
+            .ToList();
+
     /// <summary>Adds what a journey needs beyond the demo, through the site's own database context.</summary>
     public async Task WithDbAsync(Func<SemaineIndustrie.Data.AppDbContext, Task> work)
     {
@@ -87,7 +99,7 @@ public sealed class SiteFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class SiteFactory(string databasePath, string mailFolder) : WebApplicationFactory<Program>
+    private sealed class SiteFactory(string databasePath, string mailFolder, string publicBaseUrl) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -97,6 +109,7 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:EventsInOpenEdition", "300");
             builder.UseSetting("Mail:PickupFolder", mailFolder);
+            builder.UseSetting("Site:PublicBaseUrl", publicBaseUrl);
         }
     }
 }

@@ -33,6 +33,7 @@ public sealed class RegistrationChanges(
             registration.ErasePersonalData(now);
             await db.SaveChangesAsync(ct);
             if (wasConfirmed) await session.ReleasePlacesAsync(registration.Places, ct);
+            else session.LeftWaitlist();
             return true;
         }, ct);
         if (cancelled && email.Length > 0) await mails.CancelledAsync(registrationId, email, name, ct);

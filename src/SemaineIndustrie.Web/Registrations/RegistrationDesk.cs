@@ -19,7 +19,10 @@ public sealed class RegistrationDesk(
         var now = clock.GetUtcNow().UtcDateTime;
         // Checked once without a lock, so that refusals cost no write; checked again under the lock.
         if (Check(await SessionFacts.ReadAsync(db, sessionId, ct), request, now) is { } early) return early;
-        if (!throttle.Allows(request.EmailKey))
+
+        var emailKey = request.EmailKey;
+        if (await db.Registrations.AnyAsync(r => r.SessionId == sessionId && r.EmailKey == emailKey, ct)) return AlreadyRegistered;
+        if (!throttle.Allows(emailKey))
             return new Refused(Refusal.TooMany, "Trop d’inscriptions avec cette adresse électronique en peu de temps : réessayez dans une heure.");
 
         var (token, hash) = PrivateToken.New();
@@ -31,9 +34,6 @@ public sealed class RegistrationDesk(
         {
             if (session is null) return NotFound;
             if (Check(session.Facts, request, now) is { } refused) return refused;
-            var emailKey = request.EmailKey;
-            if (await db.Registrations.AnyAsync(r => r.SessionId == sessionId && r.EmailKey == emailKey, ct))
-                return AlreadyRegistered;
 
             var arrival = session.Facts.Arrivals;
             var rule = Waitlist.RuleAt(session.Facts.StartsAtUtc, now, options.Value.FirstFitWindow);
@@ -42,14 +42,22 @@ public sealed class RegistrationDesk(
             var places = request.PlacesTaken;
             var confirmed = Waitlist.ConfirmsNewcomer(session.Facts.FreePlaces, session.Facts.Waiting, places, rule)
                 && await session.TakePlacesAsync(places, ct);
+            // Everyone waiting arrived before: the newcomer queues behind them all.
+            if (!confirmed) position = session.Facts.Waiting + 1;
 
             registration = New(sessionId, request, channel, arrival, confirmed, now);
             registration.Links.Add(new RegistrationLink { TokenHash = hash, CreatedAtUtc = now });
             db.Registrations.Add(registration);
-            await db.SaveChangesAsync(ct);
-            if (!confirmed)
-                position = 1 + await db.Registrations.CountAsync(r =>
-                    r.SessionId == sessionId && r.Status == RegistrationStatus.Waitlisted && r.ArrivalNumber < arrival, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
+            {
+                // The same address, posted twice at once: the unique index lets one through.
+                db.ChangeTracker.Clear();
+                return AlreadyRegistered;
+            }
             await session.CommitAsync(ct);
             placesChanged = session.PlacesChanged;
         }

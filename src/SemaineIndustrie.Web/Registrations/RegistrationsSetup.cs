@@ -16,6 +16,8 @@ public static class RegistrationsSetup
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationChanges>();
         services.AddScoped<RegistrationMails>();
+        services.AddScoped<RegistrationHousekeeping>();
+        services.AddHostedService<RegistrationHousekeepingService>();
         services.AddRateLimiter(o => o.AddPolicy<string, RegistrationRateLimitPolicy>(RegistrationRateLimitPolicy.Name));
         // Partners' pages may post from the visitor's browser.
         services.AddCors(o => o.AddPolicy(RegistrationsApi.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("POST")

@@ -10,37 +10,50 @@ namespace SemaineIndustrie.Web.Registrations;
 /// (other instances' registrations for the session wait their turn) and for which SQLite takes the database's write
 /// lock (BEGIN IMMEDIATE, Microsoft.Data.Sqlite's default, with its busy timeout). What is read afterwards is current
 /// and stays so; places are still only ever taken by a conditional update, which the database checks (ADR 0008).
+/// The lock is held for a handful of statements: facts read once then kept up to date here, no savepoints.
 /// </summary>
 public sealed class SessionLock : IAsyncDisposable
 {
+    /// <summary>How long a registration waits for its turn on a session during a burst.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromMinutes(2);
+
     private readonly AppDbContext db;
     private readonly IDbContextTransaction transaction;
+    private readonly bool savepoints;
 
     public SessionFacts Facts { get; private set; }
     /// <summary>Places confirmed or released under this lock: the public pages show places left and must be refreshed.</summary>
     public bool PlacesChanged { get; private set; }
 
-    private SessionLock(AppDbContext db, IDbContextTransaction transaction, SessionFacts facts)
+    private SessionLock(AppDbContext db, IDbContextTransaction transaction, SessionFacts facts, bool savepoints)
     {
         this.db = db;
         this.transaction = transaction;
+        this.savepoints = savepoints;
         Facts = facts;
     }
 
     /// <summary>Locks the session; with <paramref name="newArrival"/>, also gives the next arrival number (<see cref="SessionFacts.Arrivals"/>).</summary>
     public static async Task<SessionLock?> TakeAsync(AppDbContext db, int sessionId, bool newArrival, CancellationToken ct)
     {
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        // A failed save rolls the whole transaction back: no savepoint round trips while others wait.
+        db.Database.AutoSavepointsEnabled = false;
         var transaction = await db.Database.BeginTransactionAsync(ct);
         var increment = newArrival ? 1 : 0;
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(LockWait);
         var rows = await db.Sessions.Where(s => s.Id == sessionId)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Arrivals, x => x.Arrivals + increment), ct);
+        db.Database.SetCommandTimeout(timeout);
         var facts = rows == 1 ? await SessionFacts.ReadAsync(db, sessionId, ct) : null;
         if (facts is null)
         {
             await transaction.DisposeAsync();
+            db.Database.AutoSavepointsEnabled = savepoints;
             return null;
         }
-        return new SessionLock(db, transaction, facts);
+        return new SessionLock(db, transaction, facts, savepoints);
     }
 
     /// <summary>Takes places for confirmed registrants; false when the database finds them beyond the capacity.</summary>
@@ -50,17 +63,20 @@ public sealed class SessionLock : IAsyncDisposable
         var taken = await db.Sessions
             .Where(s => s.Id == id && s.Capacity != null && s.PlacesTaken + places <= s.Capacity)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.PlacesTaken, x => x.PlacesTaken + places), ct) == 1;
-        if (taken) await RefreshAsync(ct);
+        if (taken) Changed(Facts with { PlacesTaken = Facts.PlacesTaken + places });
         return taken;
     }
 
     public async Task ReleasePlacesAsync(int places, CancellationToken ct)
     {
         var id = Facts.Id;
-        await db.Sessions.Where(s => s.Id == id && s.PlacesTaken >= places)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.PlacesTaken, x => x.PlacesTaken - places), ct);
-        await RefreshAsync(ct);
+        var released = await db.Sessions.Where(s => s.Id == id && s.PlacesTaken >= places)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.PlacesTaken, x => x.PlacesTaken - places), ct) == 1;
+        if (released) Changed(Facts with { PlacesTaken = Facts.PlacesTaken - places });
     }
+
+    /// <summary>One registration fewer on the waiting list (cancelled by its registrant).</summary>
+    public void LeftWaitlist() => Facts = Facts with { Waiting = Math.Max(0, Facts.Waiting - 1) };
 
     /// <summary>A new capacity, refused (false) below the places already confirmed.</summary>
     public async Task<bool> SetCapacityAsync(int capacity, CancellationToken ct)
@@ -68,7 +84,7 @@ public sealed class SessionLock : IAsyncDisposable
         var id = Facts.Id;
         var changed = await db.Sessions.Where(s => s.Id == id && s.PlacesTaken <= capacity)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, capacity), ct) == 1;
-        if (changed) await RefreshAsync(ct);
+        if (changed) Changed(Facts with { Capacity = capacity });
         return changed;
     }
 
@@ -85,17 +101,21 @@ public sealed class SessionLock : IAsyncDisposable
         await db.Registrations.Where(r => ids.Contains(r.Id))
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, RegistrationStatus.Confirmed)
                 .SetProperty(x => x.ConfirmedAtUtc, nowUtc).SetProperty(x => x.UpdatedAtUtc, nowUtc), ct);
-        await RefreshAsync(ct);
+        Facts = Facts with { Waiting = waiting.Count - ids.Count };
         return ids;
     }
 
     public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 
-    private async Task RefreshAsync(CancellationToken ct)
+    private void Changed(SessionFacts facts)
     {
-        Facts = await SessionFacts.ReadAsync(db, Facts.Id, ct) ?? Facts;
+        Facts = facts;
         PlacesChanged = true;
     }
 
-    public ValueTask DisposeAsync() => transaction.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        db.Database.AutoSavepointsEnabled = savepoints;
+    }
 }

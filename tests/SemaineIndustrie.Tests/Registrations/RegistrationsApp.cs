@@ -42,6 +42,23 @@ public sealed class RegistrationsApp : IAsyncDisposable
         return new RegistrationsApp(await AccountsApp.StartAsync(provider, all));
     }
 
+    /// <summary>
+    /// Another instance of the application on the same database, as behind a load balancer: its own pools, caches and
+    /// limiters. (The test database it is given is left empty: the connection string points to this one's.)
+    /// </summary>
+    public async Task<TestApp> SecondInstanceAsync()
+    {
+        var settings = new Dictionary<string, string?>(Mail.Settings)
+        {
+            ["ConnectionStrings:Default"] = App.Database.ConnectionString,
+            ["RateLimits:Registrations:PerAddress"] = "100000",
+            ["Registrations:HousekeepingMinutes"] = "0",
+        };
+        var second = new TestApp(await TestDatabase.CreateAsync(App.Database.Provider), settings);
+        _ = second.Server;
+        return second;
+    }
+
     public Task<HttpClient> ClientAsync(string person = People.Anonymous) => App.ClientAsync(person);
 
     public T Service<T>(IServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();

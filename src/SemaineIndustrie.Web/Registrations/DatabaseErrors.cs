@@ -1,0 +1,18 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace SemaineIndustrie.Web.Registrations;
+
+internal static class DatabaseErrors
+{
+    private const int SqliteConstraintUnique = 2067;
+
+    /// <summary>A unique index refused the save, on either provider.</summary>
+    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteConstraintUnique,
+        _ => false,
+    };
+}

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data.Events;
+using SemaineIndustrie.Data.Organisations;
+
+namespace SemaineIndustrie.BrowserTests;
+
+/// <summary>A teacher books a visit for a class; a job seeker registers for a job dating and cancels from the mail.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class RegistrationJourneys(SiteFixture site)
+{
+    private const string BiscuitVisit = "Visite de la biscuiterie pour les collégiens";
+    private const string JobDating = "Job dating des métiers de l’usinage";
+
+    [Fact]
+    public async Task ATeacherBooksAVisitForAClassOf24PupilsAnd2Adults()
+    {
+        var eventId = await SeedAsync(BiscuitVisit, "visite-entreprise", "collegiens", capacity: 30);
+        var page = await site.NewPageAsync();
+        await page.GotoAsync($"/evenements/{eventId}");
+        Assert.Contains("30 places restantes sur 30", await page.Locator("#creneaux + .fr-table").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^S’inscrire") }).ClickAsync();
+        // An event for pupils offers the class form first.
+        Assert.Equal("true", await page.GetByRole(AriaRole.Link, new() { Name = "Un groupe ou une classe" }).GetAttributeAsync("aria-current"));
+        await page.GetByLabel("Établissement ou structure").FillAsync("Collège Gambetta");
+        await page.GetByLabel("Code UAI de l’établissement (facultatif)").FillAsync("0460028F");
+        await page.GetByLabel("Niveau ou classe (facultatif)").FillAsync("4e");
+        await page.GetByLabel("Nombre d’élèves ou de participants").FillAsync("24");
+        await page.GetByLabel("Nombre d’adultes accompagnateurs").FillAsync("2");
+        await page.GetByLabel("Prénom et nom").FillAsync("Claire Martin");
+        await page.GetByLabel("Adresse électronique").FillAsync("claire.martin@college-gambetta.test");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "inscription-classe.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer l’inscription" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex("/inscriptions/[A-Za-z0-9_-]{43}"));
+        Assert.Equal("Votre inscription est confirmée", (await page.Locator("#statut .fr-alert__title").InnerTextAsync()).Trim());
+        Assert.Contains("24 élèves et 2 accompagnateurs, soit 26 places", await page.Locator("#statut").InnerTextAsync());
+        var mail = Assert.Single(site.MailTo("claire.martin@college-gambetta.test"));
+        Assert.Equal($"Inscription confirmée : {BiscuitVisit}", mail.Subject);
+
+        // The event page, cached for everyone, already counts the class.
+        await page.GotoAsync($"/evenements/{eventId}");
+        Assert.Contains("4 places restantes sur 30", await page.Locator("#creneaux + .fr-table").InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AJobSeekerRegistersForAJobDatingAndCancelsFromTheLinkInTheMail()
+    {
+        var eventId = await SeedAsync(JobDating, "job-dating", "demandeurs-emploi", capacity: 12);
+        var page = await site.NewPageAsync();
+        await page.GotoAsync($"/evenements/{eventId}");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^S’inscrire") }).ClickAsync();
+
+        Assert.Equal("true", await page.GetByRole(AriaRole.Link, new() { Name = "Vous-même et vos proches" }).GetAttributeAsync("aria-current"));
+        await page.GetByLabel("Prénom et nom").FillAsync("Karim Haddad");
+        await page.GetByLabel("Adresse électronique").FillAsync("karim.haddad@demandeur.test");
+        await page.GetByLabel("Téléphone (facultatif)").FillAsync("06 12 34 56 78");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer l’inscription" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/inscriptions/"));
+        Assert.Equal("Votre inscription est confirmée", (await page.Locator("#statut .fr-alert__title").InnerTextAsync()).Trim());
+        await page.Context.CloseAsync();
+
+        // Days later, from the mail, in another browser session.
+        var (subject, body) = Assert.Single(site.MailTo("karim.haddad@demandeur.test"));
+        Assert.Equal($"Inscription confirmée : {JobDating}", subject);
+        var link = Regex.Match(body, @"http://\S+/inscriptions/\S+").Value;
+        var later = await site.NewPageAsync();
+        await later.GotoAsync(link);
+        Assert.Contains("Karim Haddad", await later.Locator("#details").InnerTextAsync());
+        await later.GetByRole(AriaRole.Link, new() { Name = "Annuler mon inscription" }).ClickAsync();
+        await later.GetByRole(AriaRole.Button, new() { Name = "Confirmer l’annulation" }).ClickAsync();
+
+        await Assertions.Expect(later.Locator("#statut .fr-alert__title")).ToHaveTextAsync("Inscription annulée");
+        Assert.DoesNotContain("Karim Haddad", await later.Locator("main").InnerTextAsync());
+        Assert.Equal($"Inscription annulée : {JobDating}", site.MailTo("karim.haddad@demandeur.test").Last().Subject);
+        await later.GotoAsync($"/evenements/{eventId}");
+        Assert.Contains("12 places restantes sur 12", await later.Locator("#creneaux + .fr-table").InnerTextAsync());
+        await later.Context.CloseAsync();
+    }
+
+    /// <summary>A labelled event in Cahors with one session in ten days, registered on the platform.</summary>
+    private async Task<int> SeedAsync(string title, string kind, string audience, int capacity)
+    {
+        var id = 0;
+        await site.WithDbAsync(async db =>
+        {
+            var existing = await db.Events.Where(e => e.Title == title).Select(e => e.Id).FirstOrDefaultAsync();
+            if (existing != 0) { id = existing; return; }
+            var edition = await db.Editions.SingleAsync(e => e.Year == 2026);
+            var e = new Event
+            {
+                Edition = edition, Title = title, Summary = "Découvrir les métiers et rencontrer les équipes.", KindCode = kind,
+                Organisation = new Organisation { Name = "Biscuiterie du Causse", Kind = OrganisationKind.Company, CommuneCode = "46042" },
+                CommuneCode = "46042", DepartmentCode = "46", Venue = "Biscuiterie du Causse", Address = "4 avenue de la Gare", PostalCode = "46000",
+                Status = EventStatus.Labelled,
+            };
+            e.Audiences.Add(await db.Audiences.SingleAsync(a => a.Code == audience));
+            var start = DateTime.UtcNow.Date.AddDays(10).AddHours(8);
+            e.Sessions.Add(new Session { StartsAtUtc = start, EndsAtUtc = start.AddHours(2), RegistrationMode = RegistrationMode.Platform, Capacity = capacity });
+            e.RefreshDates();
+            db.Events.Add(e);
+            await db.SaveChangesAsync();
+            id = e.Id;
+        });
+        return id;
+    }
+}
