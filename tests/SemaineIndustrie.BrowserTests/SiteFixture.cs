@@ -62,9 +62,6 @@ public sealed class SiteFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Where the site writes its mail, one .eml file each (no SMTP server is set).</summary>
-    public string MailFolder => Path.Combine(_dataFolder, "mail");
-
     /// <summary>The mails sent to an address, oldest first, as subject and text.</summary>
     public IReadOnlyList<(string Subject, string Body)> MailTo(string address) =>
         (Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml") : [])
