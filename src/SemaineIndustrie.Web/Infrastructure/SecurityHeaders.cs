@@ -26,7 +26,8 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = policy + (embeddable ? "; frame-ancestors *" : "; frame-ancestors 'none'");
                 if (!embeddable) headers.XFrameOptions = "DENY";
                 headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                // A page may ask for less (a registrant's private link sends no referrer at all).
+                if (!headers.ContainsKey("Referrer-Policy")) headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = "geolocation=(self), camera=(), microphone=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 return Task.CompletedTask;

@@ -54,7 +54,6 @@ public sealed partial class AuthorizationTableTests(AuthorizationTableTests.Fixt
         { "GET /organisateur/structures/{foundry}", "login ok 404 404 404 404 404 404" },
         { "POST /organisateur/structures/{foundry}?handler=AddMember", "login ok 404 404 404 404 404 404" },
         { "GET /organisateur/structures/nouvelle", "login ok ok ok ok ok ok ok" },
-        { "GET /organisateur/communes?q=cahors", "401 ok ok ok ok ok ok ok" },
         { "GET /comite", "login denied denied ok ok ok ok ok" },
         { "GET /comite/region", "login denied denied ok ok ok ok ok" },
         { "GET /comite/evenements/{lotSubmitted}", "login denied denied ok 404 ok 404 ok" },
