@@ -47,7 +47,7 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
         await site.WithDbAsync(async db => sessionId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.Sessions.Where(s => s.RegistrationMode == SemaineIndustrie.Data.Events.RegistrationMode.Platform && s.StartsAtUtc > DateTime.UtcNow
                 && s.Event!.Status == SemaineIndustrie.Data.Events.EventStatus.Labelled).OrderBy(s => s.Id).Select(s => s.Id)));
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(injectsScripts: true);
         foreach (var form in new[] { $"/inscriptions/creneau/{sessionId}?pour=personne", $"/inscriptions/creneau/{sessionId}?pour=groupe" })
         {
             Assert.Equal(200, (await page.GotoAsync(form))!.Status);
