@@ -6,6 +6,8 @@ using SemaineIndustrie.Web.Demo;
 using SemaineIndustrie.Web.Infrastructure;
 using SemaineIndustrie.Web.Infrastructure.Caching;
 using SemaineIndustrie.Web.Infrastructure.Database;
+using SemaineIndustrie.Web.Labelling;
+using SemaineIndustrie.Web.Organiser;
 using SemaineIndustrie.Web.Registrations;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -32,6 +34,7 @@ builder.Services.AddCatalogue();
 builder.Services.AddPublicCache(builder.Configuration);
 builder.Services.AddPublicApi(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddLabelling();
 builder.Services.AddRegistrations(builder.Configuration);
 // Pages are written in French: accented letters go out as they are, not as numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -61,6 +64,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/erreur/500");
     app.UseHsts();
 }
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseResponseCompression();
 app.UseSiteStaticFiles();

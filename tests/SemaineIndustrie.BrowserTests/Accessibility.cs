@@ -22,7 +22,7 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
     [InlineData("/departements/46?edition=2021")]
     public async Task PageHasNoSeriousOrCriticalAccessibilityViolation(string path)
     {
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(injectsScripts: true);
         Assert.Equal(200, (await page.GotoAsync(path))!.Status);
         await AssertNoSeriousViolationsAsync(page, path);
         await page.Context.CloseAsync();
@@ -31,7 +31,7 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
     [Fact]
     public async Task EventPageHasNoSeriousOrCriticalAccessibilityViolation()
     {
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(injectsScripts: true);
         await page.GotoAsync("/departements/46?edition=2021");
         var href = await page.Locator(".fr-card__title a").First.GetAttributeAsync("href");
         Assert.NotNull(href);
@@ -47,7 +47,7 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
         await site.WithDbAsync(async db => sessionId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.Sessions.Where(s => s.RegistrationMode == SemaineIndustrie.Data.Events.RegistrationMode.Platform && s.StartsAtUtc > DateTime.UtcNow
                 && s.Event!.Status == SemaineIndustrie.Data.Events.EventStatus.Labelled).OrderBy(s => s.Id).Select(s => s.Id)));
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(injectsScripts: true);
         foreach (var form in new[] { $"/inscriptions/creneau/{sessionId}?pour=personne", $"/inscriptions/creneau/{sessionId}?pour=groupe" })
         {
             Assert.Equal(200, (await page.GotoAsync(form))!.Status);
@@ -71,7 +71,7 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
     [Fact]
     public async Task TheCheckReportsAnImageWithoutTextAlternative()
     {
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(injectsScripts: true);
         await page.GotoAsync("/");
         await page.EvaluateAsync("() => { const img = document.createElement('img'); img.src = '/favicon.ico'; img.id = 'sans-alt'; document.querySelector('main, body').appendChild(img); }");
         var failure = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() => AssertNoSeriousViolationsAsync(page, "/ (with an image without alt)"));

@@ -23,6 +23,9 @@ public sealed class FindingJourneys(SiteFixture site, ITestOutputHelper output)
     {
         await SeedAroundCahorsAsync();
         var page = await site.NewPageAsync();
+        // The pages keep to their Content-Security-Policy: no script or style of theirs is refused.
+        var refused = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) refused.Add(message.Text); };
         await page.GotoAsync("/evenements");
 
         // The visitor types the town, picks 30 km, the audience and the dates of the week, then searches.
@@ -72,6 +75,7 @@ public sealed class FindingJourneys(SiteFixture site, ITestOutputHelper output)
         Assert.Matches(@"\nDTSTART(;TZID=Europe/Paris:20261125T090000|:20261125T080000Z)", calendar);
         Assert.Matches(@"\nURL[^:]*:\S+/evenements/\d+", calendar);
         Assert.EndsWith("END:VCALENDAR", calendar.TrimEnd());
+        Assert.Empty(refused);
         await page.Context.CloseAsync();
     }
 

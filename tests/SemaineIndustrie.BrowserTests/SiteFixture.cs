@@ -19,6 +19,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     /// <summary>Where the site writes its mail, as .eml files (no SMTP server in the browser tests).</summary>
     public string MailFolder => Path.Combine(_dataFolder, "mail");
+    public IServiceProvider Services => _factory!.Services;
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -48,10 +49,12 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A new page in its own context (no shared cookies), in French like the site's visitors.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <param name="injectsScripts">The test adds its own script (axe-core) to the page: the site's CSP would refuse it.</param>
+    public async Task<IPage> NewPageAsync(bool injectsScripts = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            BypassCSP = injectsScripts,
             BaseURL = BaseAddress.ToString(),
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },

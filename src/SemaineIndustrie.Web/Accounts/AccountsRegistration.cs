@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Accounts;
 using SemaineIndustrie.Web.Mail;
@@ -47,13 +46,6 @@ public static class AccountsRegistration
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Reviewer, p => p.RequireClaim(Policies.RoleClaim))
             .AddPolicy(Policies.Administrator, p => p.RequireClaim(Policies.RoleClaim, "administrator"));
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Organisateur");
-            o.Conventions.AuthorizeFolder("/Comite", Policies.Reviewer);
-            o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
-            o.Conventions.AuthorizePage("/Compte/Index");
-        });
         services.AddScoped<Access>();
         services.AddScoped<AccountMails>();
         services.AddScoped<Demo.DemoAccounts>();

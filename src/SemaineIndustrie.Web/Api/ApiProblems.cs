@@ -15,4 +15,9 @@ public static class ApiProblems
         statusCode: StatusCodes.Status404NotFound,
         title: "Événement introuvable",
         detail: $"Aucun événement labellisé ne porte le numéro {id}.");
+
+    public static ProblemHttpResult UnknownAddress(string path) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Adresse inconnue",
+        detail: $"L’API n’a pas d’adresse « /api/v1/{path} » : la liste des adresses est dans /openapi/v1.json.");
 }

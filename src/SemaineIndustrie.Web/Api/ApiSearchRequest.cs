@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -39,19 +38,13 @@ public sealed class ApiSearchRequest
         Search is null ? db.Events.Where(e => false) : search.Ordered(Search);
 
     /// <summary>
-    /// Every matching event in the search's order, read a batch at a time: a projection with lists (sectors, audiences)
-    /// cannot be joined to the full-text ranking, and a whole edition need not sit in memory.
+    /// The ids of every matching event in the search's order, a batch at a time: a projection holding lists (sectors,
+    /// audiences) cannot be joined to the full-text ranking, and a whole edition need not sit in memory.
     /// </summary>
-    public async IAsyncEnumerable<T> InOrderAsync<T>(EventSearch search, AppDbContext db, Expression<Func<Event, T>> projection,
-        Func<T, int> id, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<int[]> OrderedBatchesAsync(EventSearch search, AppDbContext db, [EnumeratorCancellation] CancellationToken ct)
     {
         var ids = await Ordered(search, db).Select(e => e.Id).ToListAsync(ct);
-        foreach (var batch in ids.Chunk(500))
-        {
-            var rows = await db.Events.AsNoTracking().Where(e => batch.Contains(e.Id)).Select(projection).ToDictionaryAsync(id, ct);
-            foreach (var i in batch)
-                if (rows.TryGetValue(i, out var row)) yield return row;
-        }
+        foreach (var batch in ids.Chunk(500)) yield return batch;
     }
 
     /// <summary>Every matching event, unordered.</summary>

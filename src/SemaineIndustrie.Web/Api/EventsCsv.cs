@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Data.Events;
 
 namespace SemaineIndustrie.Web.Api;
 
@@ -41,13 +42,6 @@ public static class EventsCsv
     {
         var request = await ApiSearchRequest.ReadAsync(http, search, ct);
         if (request.Problem is { } problem) return problem;
-        var rows = request.InOrderAsync(search, db, e => new Row(
-            e.Id, e.Title, e.Summary, e.Kind!.Label,
-            string.Join(", ", e.Sectors.OrderBy(s => s.Label).Select(s => s.Label)),
-            string.Join(", ", e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label)),
-            e.Organisation!.Name, e.Venue, e.Address, e.PostalCode ?? e.Commune!.PostalCodes, e.Commune!.Name, e.CommuneCode, e.Department!.Name, e.DepartmentCode,
-            e.Department.Region!.Name, e.Latitude, e.Longitude, e.OnlineUrl, e.IsAccessibleReducedMobility, e.IsFree, e.IsFeatured,
-            e.StartsAtUtc, e.EndsAtUtc, e.Department.TimeZoneId, e.Sessions.Count), r => r.Id, ct);
         var year = request.Search?.Edition.Year.ToString() ?? "aucune-edition";
 
         return TypedResults.Stream(async body =>
@@ -55,9 +49,33 @@ public static class EventsCsv
             await body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), ct);
             await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
             await text.WriteAsync(CsvFormat.Line(Header));
-            await foreach (var row in rows)
-                await text.WriteAsync(CsvFormat.Line(Cells(row, links.EventPage(row.Id))));
+            await foreach (var batch in request.OrderedBatchesAsync(search, db, ct))
+            {
+                var rows = await ReadAsync(db.Events.AsNoTracking().Where(e => batch.Contains(e.Id)), ct);
+                foreach (var id in batch)
+                    if (rows.TryGetValue(id, out var row)) await text.WriteAsync(CsvFormat.Line(Cells(row, links.EventPage(id))));
+            }
         }, ContentType, $"evenements-semaine-industrie-{year}.csv");
+    }
+
+    /// <summary>
+    /// Rows, then the sectors' and audiences' labels as flat lists: ten times faster than letting a projection load
+    /// the two collections, which repeats every join of the row for each.
+    /// </summary>
+    private static async Task<Dictionary<int, Row>> ReadAsync(IQueryable<Event> events, CancellationToken ct)
+    {
+        var rows = await events.Select(e => new Row(
+            e.Id, e.Title, e.Summary, e.Kind!.Label, "", "", e.Organisation!.Name, e.Venue, e.Address, e.PostalCode ?? e.Commune!.PostalCodes,
+            e.Commune!.Name, e.CommuneCode, e.Department!.Name, e.DepartmentCode, e.Department.Region!.Name, e.Latitude, e.Longitude,
+            e.OnlineUrl, e.IsAccessibleReducedMobility, e.IsFree, e.IsFeatured, e.StartsAtUtc, e.EndsAtUtc, e.Department.TimeZoneId,
+            e.Sessions.Count)).ToDictionaryAsync(r => r.Id, ct);
+        var sectors = await events.SelectMany(e => e.Sectors, (e, s) => new { e.Id, s.Label }).ToListAsync(ct);
+        var audiences = await events.SelectMany(e => e.Audiences, (e, a) => new { e.Id, a.Label, a.SortOrder }).ToListAsync(ct);
+        foreach (var g in sectors.GroupBy(s => s.Id))
+            rows[g.Key] = rows[g.Key] with { Sectors = string.Join(", ", g.Select(s => s.Label).Order(StringComparer.Create(FrenchTime.Culture, ignoreCase: true))) };
+        foreach (var g in audiences.GroupBy(a => a.Id))
+            rows[g.Key] = rows[g.Key] with { Audiences = string.Join(", ", g.OrderBy(a => a.SortOrder).Select(a => a.Label)) };
+        return rows;
     }
 
     private static IEnumerable<string> Cells(Row r, string url) =>

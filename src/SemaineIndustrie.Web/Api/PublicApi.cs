@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.AspNetCore.StaticFiles;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -9,36 +7,25 @@ namespace SemaineIndustrie.Web.Api;
 
 /// <summary>
 /// The open-data API, versioned under /api/v1 (ADR 0005): every endpoint is open to any site (CORS), rate-limited per
-/// client address, and cached with an ETag until the catalogue changes.
+/// client address, and cached with an ETag until the catalogue changes. Its formats are compressed and .geojson served
+/// as such by <see cref="Infrastructure.StaticAssets"/>.
 /// </summary>
 public static class PublicApi
 {
     public const string CorsPolicy = "donnees-ouvertes";
-
-    /// <summary>The formats the API sends, compressed like HTML (the defaults know only JSON and XML).</summary>
-    private static readonly string[] Compressible =
-        ["application/geo+json", "application/problem+json", "text/csv", "text/calendar", "application/rss+xml", "application/atom+xml"];
 
     public static IServiceCollection AddPublicApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<EventLinks>();
         services.AddOpenApi(ApiDocumentation.DocumentName, ApiDocumentation.Configure);
         services.AddApiRateLimiting(configuration);
-        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")
+        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET")
             .WithExposedHeaders("ETag", "Retry-After", "Content-Disposition", ApiSearchRequest.NoticesHeader)));
         services.ConfigureHttpJsonOptions(o =>
         {
             // French as it is written (« d'emploi », « é »): the API sends JSON documents, never script embedded in HTML.
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        });
-        services.Configure<ResponseCompressionOptions>(o => o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(Compressible));
-        // The map's department outlines are static .geojson files, a type static files do not know.
-        services.Configure<StaticFileOptions>(o =>
-        {
-            var types = new FileExtensionContentTypeProvider();
-            types.Mappings[".geojson"] = EventsGeoJson.ContentType;
-            o.ContentTypeProvider = types;
         });
         return services;
     }
@@ -59,6 +46,8 @@ public static class PublicApi
         v1.MapEventsCalendar();
         v1.MapEventFeeds();
         v1.MapSuggestCommunes();
+        // An address the API does not have answers in JSON, not with the site's HTML error page.
+        v1.Map("/{**path}", (string path) => ApiProblems.UnknownAddress(path)).ExcludeFromDescription();
         return app;
     }
 }

@@ -8,7 +8,7 @@ public static class StaticAssets
 {
     /// <summary>What the site serves besides HTML that compresses well.</summary>
     public static readonly string[] CompressedTypes =
-        ["application/geo+json", "text/csv", "text/calendar", "application/rss+xml", "application/atom+xml", "image/svg+xml"];
+        ["application/geo+json", "application/problem+json", "text/csv", "text/calendar", "application/rss+xml", "application/atom+xml", "image/svg+xml"];
 
     public static IServiceCollection AddSiteCompression(this IServiceCollection services) =>
         services.AddResponseCompression(o =>
@@ -20,7 +20,7 @@ public static class StaticAssets
     public static IApplicationBuilder UseSiteStaticFiles(this IApplicationBuilder app)
     {
         var types = new FileExtensionContentTypeProvider();
-        types.Mappings[".geojson"] = "application/geo+json";
+        types.Mappings[".geojson"] = Api.EventsGeoJson.ContentType;
         return app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
     }
 }

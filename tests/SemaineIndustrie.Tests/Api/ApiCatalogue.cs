@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
-using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Data.Organisations;
 using SemaineIndustrie.Tests.Infrastructure;
@@ -27,56 +26,38 @@ public static class ApiCatalogue
     public const int ToulouseWorkshops = 55;
     /// <summary>Labelled events of the Lot: the factory visit, the job dating, Lalbenque, the formula and the webinar.</summary>
     public const int LotLabelled = 5;
-    public static readonly DateTime Now = new(2026, 11, 20, 12, 0, 0, DateTimeKind.Utc);
 
     public static TheoryData<DatabaseProvider> Providers => CatalogueApps.Providers;
 
-    private static readonly Dictionary<DatabaseProvider, Lazy<Task<TestApp>>> Apps = new()
-    {
-        [DatabaseProvider.Sqlite] = new(() => StartAsync(DatabaseProvider.Sqlite)),
-        [DatabaseProvider.Postgres] = new(() => StartAsync(DatabaseProvider.Postgres)),
-    };
+    private static readonly SeededApps Apps = new(SeedAsync, Settings(permitsPerMinute: 100_000));
 
-    public static Task<TestApp> GetAsync(DatabaseProvider provider) => Apps[provider].Value;
+    public static Task<TestApp> GetAsync(DatabaseProvider provider) => Apps.GetAsync(provider);
 
     /// <summary>A fresh application of its own, for tests that change data or settings.</summary>
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, int permitsPerMinute = 100_000)
-    {
-        var app = new TestApp(await TestDatabase.CreateAsync(provider),
-            new Dictionary<string, string?> { ["RateLimits:Api:PermitsPerMinute"] = permitsPerMinute.ToString() });
-        _ = app.Server;
-        await app.WithDbAsync(SeedAsync);
-        return app;
-    }
+    public static Task<TestApp> StartAsync(DatabaseProvider provider, int permitsPerMinute = 100_000) =>
+        SeededApps.StartAsync(provider, SeedAsync, Settings(permitsPerMinute));
+
+    private static Dictionary<string, string?> Settings(int permitsPerMinute) =>
+        new() { ["RateLimits:Api:PermitsPerMinute"] = permitsPerMinute.ToString() };
 
     private static async Task SeedAsync(AppDbContext db)
     {
-        var edition = new Edition
-        {
-            Year = 2026, Number = 15, WeekStart = new DateOnly(2026, 11, 23), WeekEnd = new DateOnly(2026, 11, 29),
-            ToleranceDaysBefore = 15, ToleranceDaysAfter = 15, Status = EditionStatus.Open,
-        };
+        var edition = TestEvents.Open2026();
         var quercy = new Organisation { Name = "Conserverie du Causse", Kind = OrganisationKind.Company, CommuneCode = "46042" };
         var campus = new Organisation { Name = "Campus des métiers de Toulouse", Kind = OrganisationKind.TrainingEstablishment, CommuneCode = "31555" };
         var pupils = await db.Audiences.SingleAsync(a => a.Code == "collegiens");
         var metallurgy = await db.Sectors.SingleAsync(s => s.Code == "CSF_MINES_METALLURGIE");
         var communes = await db.Communes.Where(c => new[] { "46042", "46102", "46148", "32013", "31555", "97105" }.Contains(c.InseeCode))
             .ToDictionaryAsync(c => c.InseeCode);
-        var labelled = Now.AddDays(-30);
+        var labelled = new DateTime(2026, 10, 20, 12, 0, 0, DateTimeKind.Utc);
 
         Event Add(Organisation organisation, string title, string commune, int day, string kind = "visite-entreprise", Action<Event>? more = null)
         {
-            var e = new Event
-            {
-                Edition = edition, Organisation = organisation, Title = title, Summary = $"Résumé de « {title} ».",
-                KindCode = kind, CommuneCode = commune, DepartmentCode = communes[commune].DepartmentCode, Status = EventStatus.Labelled,
-                Latitude = communes[commune].Latitude, Longitude = communes[commune].Longitude, LabelledAtUtc = labelled = labelled.AddHours(1),
-            };
-            var start = FrenchTime.ToUtc(new DateTime(2026, 11, day, 9, 0, 0), "Europe/Paris");
-            e.Sessions.Add(new Session
-            {
-                StartsAtUtc = start, EndsAtUtc = start.AddHours(2), RegistrationMode = RegistrationMode.Platform, Capacity = 30, PlacesTaken = 12,
-            });
+            var e = TestEvents.Labelled(edition, organisation, title, communes[commune], new DateTime(2026, 11, day, 9, 0, 0), kind);
+            e.Summary = $"Résumé de « {title} ».";
+            e.LabelledAtUtc = labelled = labelled.AddHours(1);
+            var session = e.Sessions[0];
+            (session.RegistrationMode, session.Capacity, session.PlacesTaken) = (RegistrationMode.Platform, 30, 12);
             more?.Invoke(e);
             e.RefreshDates();
             db.Events.Add(e);

@@ -77,4 +77,20 @@ public class BadInputTests
                 response.Notices());
         }
     }
+
+    [Theory]
+    [InlineData("/api/v1/evenements")]
+    [InlineData("/api/v1/events/abc")]
+    [InlineData("/api/v1/events.xml")]
+    public async Task AnAddressTheApiDoesNotHaveIsAJson404(string url)
+    {
+        var client = (await C.GetAsync(DatabaseProvider.Sqlite)).CreateClient();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Adresse inconnue", problem.GetProperty("title").GetString());
+    }
 }

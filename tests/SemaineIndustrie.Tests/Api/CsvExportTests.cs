@@ -56,6 +56,7 @@ public class CsvExportTests
         Assert.Equal("Lot", visit["Département"]);
         Assert.Equal("Occitanie", visit["Région"]);
         Assert.Equal("Mines et métallurgie", visit["Filières"]);
+        Assert.Equal("Collégiens", visit["Publics"]);
         Assert.Equal("44,44681", visit["Latitude"]); // a number to a French Excel
         Assert.Equal("oui", visit["Temps fort"]);
         Assert.Equal("2026-11-24 09:00", visit["Début"]);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SemaineIndustrie.Data;
-using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Data.Organisations;
 using SemaineIndustrie.Tests.Infrastructure;
@@ -22,27 +21,11 @@ public class SearchTests
     private const string Lalbenque = "Portes ouvertes de la truffière industrielle";
     private const string Online = "Webinaire : l’industrie du futur";
 
-    private static readonly Dictionary<DatabaseProvider, Lazy<Task<TestApp>>> Apps = new()
-    {
-        [DatabaseProvider.Sqlite] = new(() => StartAsync(DatabaseProvider.Sqlite)),
-        [DatabaseProvider.Postgres] = new(() => StartAsync(DatabaseProvider.Postgres)),
-    };
-
-    private static async Task<TestApp> StartAsync(DatabaseProvider provider)
-    {
-        var app = new TestApp(await TestDatabase.CreateAsync(provider));
-        _ = app.Server;
-        await app.WithDbAsync(SeedAsync);
-        return app;
-    }
+    private static readonly SeededApps Apps = new(SeedAsync);
 
     private static async Task SeedAsync(AppDbContext db)
     {
-        var edition = new Edition
-        {
-            Year = 2026, Number = 15, WeekStart = new DateOnly(2026, 11, 23), WeekEnd = new DateOnly(2026, 11, 29),
-            ToleranceDaysBefore = 15, ToleranceDaysAfter = 15, Status = EditionStatus.Open,
-        };
+        var edition = TestEvents.Open2026();
         var quercy = new Organisation { Name = "Conserverie du Causse", Kind = OrganisationKind.Company, CommuneCode = "46042" };
         var figeac = new Organisation { Name = "Ratier Hélices", Kind = OrganisationKind.Company, CommuneCode = "46102" };
         var pupils = await db.Audiences.SingleAsync(a => a.Code == "collegiens");
@@ -50,14 +33,7 @@ public class SearchTests
 
         Event Add(Organisation organisation, string title, string commune, int day, Action<Event>? more = null)
         {
-            var e = new Event
-            {
-                Edition = edition, Organisation = organisation, Title = title, Summary = "Une journée pour découvrir l’industrie.",
-                KindCode = "visite-entreprise", CommuneCode = commune, DepartmentCode = "46", Status = EventStatus.Labelled,
-                Latitude = communes[commune].Latitude, Longitude = communes[commune].Longitude,
-            };
-            var start = FrenchTime.ToUtc(new DateTime(2026, 11, day, 9, 0, 0), "Europe/Paris");
-            e.Sessions.Add(new Session { StartsAtUtc = start, EndsAtUtc = start.AddHours(2), RegistrationMode = RegistrationMode.None });
+            var e = TestEvents.Labelled(edition, organisation, title, communes[commune], new DateTime(2026, 11, day, 9, 0, 0));
             more?.Invoke(e);
             e.RefreshDates();
             db.Events.Add(e);
@@ -76,7 +52,7 @@ public class SearchTests
 
     private static async Task<SearchResult> SearchAsync(DatabaseProvider provider, EventFilter filter)
     {
-        var app = await Apps[provider].Value;
+        var app = await Apps.GetAsync(provider);
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<EventSearch>().SearchAsync(filter);
     }
@@ -118,7 +94,7 @@ public class SearchTests
     [Theory, MemberData(nameof(Providers))]
     public async Task ARenamedEventIsFoundByItsNewTitle(DatabaseProvider provider)
     {
-        var app = await Apps[provider].Value;
+        var app = await Apps.GetAsync(provider);
         await app.WithDbAsync(async db =>
         {
             var welding = await db.Events.SingleAsync(e => e.Title == Welding || e.Title == "Atelier chaudronnerie pour les lycéens");
@@ -178,7 +154,7 @@ public class SearchTests
     [Theory, MemberData(nameof(Providers))]
     public async Task FacetsCountWhatEachChoiceWouldGive(DatabaseProvider provider)
     {
-        var app = await Apps[provider].Value;
+        var app = await Apps.GetAsync(provider);
         await using var scope = app.Services.CreateAsyncScope();
         var search = scope.ServiceProvider.GetRequiredService<EventSearch>();
         var resolved = await search.ResolveAsync(new EventFilter { Kind = "job-dating" });
@@ -194,7 +170,7 @@ public class SearchTests
     [Theory, MemberData(nameof(Providers))]
     public async Task AnEmptyResultSuggestsHowToWidenIt(DatabaseProvider provider)
     {
-        var client = (await Apps[provider].Value).CreateClient();
+        var client = (await Apps.GetAsync(provider)).CreateClient();
         var page = await client.GetDocumentAsync("/evenements?q=soudure&place=Figeac&audience=collegiens");
 
         Assert.Contains("Aucun événement labellisé", page.QuerySelector("#nombre-resultats")!.TextContent);

@@ -26,7 +26,7 @@ public sealed class AccountsApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
-        await Mail.DisposeAsync();
+        try { await App.DisposeAsync(); }
+        finally { await Mail.DisposeAsync(); }
     }
 }

@@ -8,8 +8,9 @@ namespace SemaineIndustrie.Tests.Infrastructure;
 public static class Forms
 {
     /// <summary>
-    /// Opens the page, takes the form (the first post form, or the one holding <paramref name="submitter"/>), keeps the
-    /// values it already holds, applies <paramref name="fields"/>, and posts it to its action.
+    /// Opens the page, takes the form (the first post form, or <paramref name="formSelector"/>), keeps the values it
+    /// already holds, applies <paramref name="fields"/>, and posts it as the button <paramref name="submitter"/>
+    /// (a CSS selector) would: to its formaction, with its name and value.
     /// </summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl,
         IEnumerable<(string Name, string Value)>? fields = null, string? formSelector = null, string? submitter = null)
@@ -21,7 +22,15 @@ public static class Forms
         var form = (formSelector is null
             ? document.QuerySelectorAll("form").OfType<IHtmlFormElement>().First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             : document.QuerySelector(formSelector) as IHtmlFormElement) ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}");
-        return await client.PostFormAsync(ActionOf(form, pageUrl), CurrentValues(form), fields, submitter);
+        var action = ActionOf(form, pageUrl);
+        string? pressed = null;
+        if (submitter is not null)
+        {
+            var button = form.QuerySelector(submitter) ?? throw new InvalidOperationException($"No button {submitter} in the form of {pageUrl}");
+            if (button.GetAttribute("formaction") is { Length: > 0 } formAction) action = formAction;
+            if (button.GetAttribute("name") is { Length: > 0 } name) pressed = $"{name}={button.GetAttribute("value")}";
+        }
+        return await client.PostFormAsync(action, CurrentValues(form), fields, pressed);
     }
 
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string action,

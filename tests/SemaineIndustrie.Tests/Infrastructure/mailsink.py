@@ -1,7 +1,19 @@
 """aiosmtpd handler for the tests: each message received becomes an .eml file in a folder."""
 import os
+import threading
 import time
 import uuid
+
+
+def _exit_with_parent():
+    """The test run may end without stopping this server (a crash, a timeout): it stops when its parent is gone."""
+    parent = os.getppid()
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
+
+
+threading.Thread(target=_exit_with_parent, daemon=True).start()
 
 
 class FolderHandler:

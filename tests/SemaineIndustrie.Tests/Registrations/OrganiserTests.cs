@@ -60,6 +60,28 @@ public class OrganiserTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task TheOrganiserCancellingTheEventTellsEveryRegistrantWhyAndReleasesThePlaces(DatabaseProvider provider)
+    {
+        var app = await RegistrationsApp.GetAsync(provider);
+        var session = await app.NewSessionAsync(capacity: 3);
+        var email = $"annulation-{Guid.NewGuid():N}@orga.test";
+        await PostAsync(app.App.CreateClient(), session, new { kind = "individual", name = "Jeanne Annulée", email, places = 3 });
+        var eventId = await app.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).Select(s => s.EventId).SingleAsync());
+        var organiser = await app.ClientAsync(People.Organiser);
+
+        var cancelled = await organiser.SubmitAsync($"/organisateur/evenements/{eventId}", [("reason", "Inondation de l’atelier.")], "#annulation");
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var mail = app.Mail.Last(email);
+        Assert.StartsWith("Événement annulé : ", mail.Subject);
+        Assert.Contains("Motif : Inondation de l’atelier.", mail.Body);
+        var (status, places) = await app.App.WithDbAsync(async db => (
+            await db.Registrations.Where(r => r.SessionId == session).Select(r => r.Status).SingleAsync(),
+            await db.Sessions.Where(s => s.Id == session).Select(s => s.PlacesTaken).SingleAsync()));
+        Assert.Equal((RegistrationStatus.Cancelled, 0), (status, places));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task TheSpreadsheetOpensInAFrenchExcelAndNeutralisesFormulas(DatabaseProvider provider)
     {
         var app = await RegistrationsApp.GetAsync(provider);

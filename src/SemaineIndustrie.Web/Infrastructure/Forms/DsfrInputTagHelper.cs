@@ -24,6 +24,8 @@ public sealed class DsfrInputTagHelper : TagHelper
     [HtmlAttributeName("maxlength")] public int? MaxLength { get; set; }
     [HtmlAttributeName("autocomplete")] public string? Autocomplete { get; set; }
     [HtmlAttributeName("list")] public string? List { get; set; }
+    /// <summary>Where wwwroot/js/search-form.js fetches commune suggestions for the datalist (/api/v1/communes).</summary>
+    [HtmlAttributeName("suggest")] public string? Suggest { get; set; }
     [HtmlAttributeName("inputmode")] public string? InputMode { get; set; }
     [HtmlAttributeName("pattern")] public string? Pattern { get; set; }
     [HtmlAttributeName("min")] public string? Min { get; set; }
@@ -51,7 +53,7 @@ public sealed class DsfrInputTagHelper : TagHelper
         var attributes = $" class=\"fr-input\" id=\"{id}\" name=\"{enc.Encode(name)}\" aria-describedby=\"{id}-messages\""
             + (Required ? " required" : "")
             + (MaxLength is { } max ? $" maxlength=\"{max}\"" : "")
-            + Attr("autocomplete", Autocomplete) + Attr("list", List) + Attr("inputmode", InputMode)
+            + Attr("autocomplete", Autocomplete) + Attr("list", List) + Attr("data-si-commune-suggest", Suggest) + Attr("inputmode", InputMode)
             + Attr("pattern", Pattern) + Attr("min", Min) + Attr("max", Max)
             + (errors.Count > 0 ? " aria-invalid=\"true\"" : "");
         if (Rows > 0)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
@@ -6,6 +7,7 @@ using SemaineIndustrie.Web.Accounts;
 namespace SemaineIndustrie.Web.Pages.Admin;
 
 /// <summary>The people who steer the week: reviewers, coordinators, administrators, with their territories.</summary>
+[Authorize(Policy = Policies.Administrator)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public sealed record Person(string Name, string Email, bool Active, string Role);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ namespace SemaineIndustrie.Web.Pages.Admin;
 /// Invites a reviewer (one or more departments) or a coordinator (a region) by e-mail. A new person gets an
 /// account without password and a link to choose one; a person who already has an account gets the role.
 /// </summary>
+[Authorize(Policy = Policies.Administrator)]
 public sealed class InviterModel(AppDbContext db, UserManager<AppUser> users, AccountMails mails, Access access, TimeProvider clock) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

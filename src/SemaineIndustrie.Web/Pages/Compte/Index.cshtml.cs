@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using SemaineIndustrie.Web.Accounts;
 namespace SemaineIndustrie.Web.Pages.Compte;
 
 /// <summary>The signed-in person's home: their organisations, their roles, their mail preference.</summary>
+[Authorize]
 public sealed class IndexModel(AppDbContext db, Access access) : PageModel
 {
     public AppUser Person { get; private set; } = null!;

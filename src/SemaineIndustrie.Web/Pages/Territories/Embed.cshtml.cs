@@ -13,6 +13,7 @@ namespace SemaineIndustrie.Web.Pages.Territories;
 /// The query parameters of the public list narrow it (an audience, a kind), the department stays fixed.
 /// </summary>
 [OutputCache(PolicyName = PublicCache.Policy)]
+[Embeddable]
 public sealed class EmbedModel(EventSearch search, ReferenceLists lists, IOptions<SiteOptions> site) : PageModel
 {
     public const int DefaultPageSize = 10;

@@ -1,0 +1,98 @@
+# The scenarios of issue 8, in order. Each is a function scenario_NAME that calls `measure` (lib/load.sh) once per row;
+# adding one is a function here and its name in `scenarios`, plus its target in lib/report.sh.
+scenarios=(geojson search list event registration)
+
+# What the scenarios ask, read from the running application: the map's data URL on the home page, and from that
+# GeoJSON the open edition's events, departments and week.
+discover() {
+  local base="http://127.0.0.1:$app_port" home="$run_dir/home.html"
+  curl -s --compressed "$base/" > "$home"
+  geojson_path="$( (grep -o 'data-events="[^"]*"' "$home" || true) | sed -n 1p | sed -e 's/^data-events="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+  [ -n "$geojson_path" ] || die "the home page has no map data URL (data-events)"
+  geojson_file="$run_dir/open-edition.geojson"
+  curl -s -f "$base$geojson_path" > "$geojson_file" || die "$geojson_path does not answer"
+  jq -r '.features[:2000][].id' "$geojson_file" | sed 's|^|/evenements/|' > "$run_dir/event-paths.txt"
+  [ -s "$run_dir/event-paths.txt" ] || die "the open edition has no event on the map"
+  local first_day from to departments
+  first_day="$(jq -r '[.features[].properties.startsAt | select(. != null)] | min | .[0:10]' "$geojson_file")"
+  from="$first_day"; to="$(date -d "$first_day + 6 days" +%F)"
+  departments="$(jq -r '[.features[].properties.department] | group_by(.) | map({d: .[0], n: length}) | sort_by(-.n) | .[0:24][] | .d' "$geojson_file")"
+  # Text, department, kind and dates, as a visitor combines them: 4 words × up to 24 departments.
+  : > "$run_dir/search-query.txt"
+  local word department
+  for department in $departments; do
+    for word in visite usine m%C3%A9tiers d%C3%A9couverte; do
+      echo "q=$word&department=$department&kind=visite-entreprise&from=$from&to=$to" >> "$run_dir/search-query.txt"
+    done
+  done
+  sed 's|^|/api/v1/events?|' "$run_dir/search-query.txt" > "$run_dir/search-paths.txt"
+  sed 's|^|/evenements?|' "$run_dir/search-query.txt" > "$run_dir/list-paths.txt"
+  echo "$geojson_path" > "$run_dir/geojson-path.txt"
+  echo / > "$run_dir/home-path.txt"
+  map_features="$(jq '.features | length' "$geojson_file")"
+  log "open edition: $map_features events on the map, week $from – $to, data at $geojson_path"
+}
+
+scenario_geojson() {
+  local app="http://127.0.0.1:$app_port" nginx="http://127.0.0.1:$nginx_port"
+  publish_geojson_to_nginx "$geojson_file"
+  echo /gz/events.geojson > "$run_dir/nginx-gz-path.txt"
+  echo /raw/events.geojson > "$run_dir/nginx-raw-path.txt"
+  measure geojson "1. GeoJSON of the open edition" "$app" "$run_dir/geojson-path.txt" "$gzip_encoding"
+  measure geojson-nocache "1. GeoJSON, output cache bypassed" "$app" "$run_dir/geojson-path.txt" "$gzip_encoding" "$no_cache"
+  measure nginx-gzip "1. ref. nginx, same bytes pre-gzipped (gzip_static)" "$nginx" "$run_dir/nginx-gz-path.txt" "$gzip_encoding"
+  measure nginx-raw "1. ref. nginx, same bytes uncompressed" "$nginx" "$run_dir/nginx-raw-path.txt" "$gzip_encoding"
+}
+
+scenario_search() {
+  local app="http://127.0.0.1:$app_port"
+  measure search "2. Filtered search, JSON" "$app" "$run_dir/search-paths.txt" "$browser_encoding"
+  measure search-nocache "2. Filtered search, output cache bypassed" "$app" "$run_dir/search-paths.txt" "$browser_encoding" "$no_cache"
+}
+
+scenario_list() {
+  local app="http://127.0.0.1:$app_port"
+  measure list "3. List page with filters, HTML" "$app" "$run_dir/list-paths.txt" "$browser_encoding"
+  measure list-nocache "3. List page, output cache bypassed" "$app" "$run_dir/list-paths.txt" "$browser_encoding" "$no_cache"
+  measure template "3. ref. dotnet new webapp home page" "http://127.0.0.1:$template_port" "$run_dir/home-path.txt" "$browser_encoding"
+}
+
+scenario_event() {
+  local app="http://127.0.0.1:$app_port"
+  measure event "4. Event page" "$app" "$run_dir/event-paths.txt" "$browser_encoding"
+  measure event-nocache "4. Event page, output cache bypassed" "$app" "$run_dir/event-paths.txt" "$browser_encoding" "$no_cache"
+}
+
+# 5. Registration burst: 1,000 simultaneous attempts on a session of 30 places. To add once the endpoint exists:
+# pick an open session with 30 places in `discover`, send the burst (a POST script for wrk, or a one-shot burst
+# client), then record the confirmed count from the database and the row with `measure`-like output.
+scenario_registration() {
+  local probe
+  probe="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d '{}' \
+    "http://127.0.0.1:$app_port/api/v1/sessions/1/registrations")"
+  if [ "$probe" = 404 ] || [ "$probe" = 405 ]; then
+    not_available registration "5. Registration burst (1,000 attempts, 30 places)" "POST /api/v1/sessions/{id}/registrations answers $probe"
+    return
+  fi
+  not_available registration "5. Registration burst (1,000 attempts, 30 places)" "the endpoint answers $probe but the burst is not written yet"
+}
+
+# Bytes a browser downloads for a page, compressed: the HTML, its stylesheets, its scripts (the module one, as a
+# modern browser skips `nomodule`) and the map's data (events and department outlines). Map tiles, fonts, icons and
+# images are left aside. Appends a row to $weights: page, html, css, js, events data, outlines, total.
+page_weight() {
+  local name="$1" path="$2" base="http://127.0.0.1:$app_port" html css=0 js=0 events=0 outlines=0 asset
+  local page="$run_dir/weight-page.html"
+  curl -s --compressed "$base$path" > "$page"
+  html="$(compressed_bytes "$base$path")"
+  while read -r asset; do css=$(( css + $(compressed_bytes "$base$asset") )); done \
+    < <( (grep -o '<link rel="stylesheet" href="[^"]*"' "$page" || true) | sed -e 's/.*href="//' -e 's/"$//' -e 's/&amp;/\&/g')
+  while read -r asset; do js=$(( js + $(compressed_bytes "$base$asset") )); done \
+    < <( (grep -o '<script[^>]*src="[^"]*"' "$page" || true) | (grep -v nomodule || true) | sed -e 's/.*src="//' -e 's/"$//' -e 's/&amp;/\&/g')
+  asset="$( (grep -o 'data-events="[^"]*"' "$page" || true) | sed -n 1p | sed -e 's/.*="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+  [ -n "$asset" ] && events="$(compressed_bytes "$base$asset")"
+  asset="$( (grep -o 'data-outlines="[^"]*"' "$page" || true) | sed -n 1p | sed -e 's/.*="//' -e 's/"$//')"
+  [ -n "$asset" ] && outlines="$(compressed_bytes "$base$asset")"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$path" "$html" "$css" "$js" "$events" "$outlines" \
+    $(( html + css + js + events + outlines )) >> "$weights"
+}
