@@ -29,6 +29,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<RegistrationLink> RegistrationLinks => Set<RegistrationLink>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data.Events;
@@ -65,7 +66,8 @@ public sealed class RegistrationJourneys(SiteFixture site)
         // Days later, from the mail, in another browser session.
         var (subject, body) = Assert.Single(site.MailTo("karim.haddad@demandeur.test"));
         Assert.Equal($"Inscription confirmée : {JobDating}", subject);
-        var link = Regex.Match(body, @"http://\S+/inscriptions/\S+").Value;
+        // The link names the site's public address (Site:PublicBaseUrl); the browser follows its path on the test server.
+        var link = new Uri(Regex.Match(body, @"https?://\S+/inscriptions/\S+").Value).PathAndQuery;
         var later = await site.NewPageAsync();
         await later.GotoAsync(link);
         Assert.Contains("Karim Haddad", await later.Locator("#details").InnerTextAsync());
@@ -80,8 +82,41 @@ public sealed class RegistrationJourneys(SiteFixture site)
         await later.Context.CloseAsync();
     }
 
-    /// <summary>A labelled event in Cahors with one session in ten days, registered on the platform.</summary>
-    private async Task<int> SeedAsync(string title, string kind, string audience, int capacity)
+    [Fact]
+    public async Task OnTheDayTheOrganiserChecksAClassInFromAPhone()
+    {
+        const string organiser = "organisateur.lot@demo.semaine-industrie.test";
+        var eventId = await SeedAsync("Portes ouvertes de l’atelier de chaudronnerie", "visite-entreprise", "collegiens", capacity: 40, organiser);
+        var sessionId = 0;
+        await site.WithDbAsync(async db => sessionId = await db.Sessions.Where(s => s.EventId == eventId).Select(s => s.Id).SingleAsync());
+        using (var http = new HttpClient { BaseAddress = site.BaseAddress })
+        {
+            var body = new { kind = "group", establishment = "Collège Olivier de Magny", level = "3e", pupils = 22, adults = 2, name = "M. Delmas", email = "delmas@college.test" };
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await http.PostAsJsonAsync($"/api/v1/sessions/{sessionId}/registrations", body)).StatusCode);
+        }
+        var phone = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = site.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+        });
+        var page = await phone.NewPageAsync();
+
+        await page.GotoAsync($"/inscriptions/gestion/creneau/{sessionId}/accueil");
+        await page.GetByLabel("Adresse électronique").FillAsync(organiser);
+        await page.GetByLabel("Mot de passe").FillAsync("Semaine-Demo-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/accueil$"));
+        Assert.Equal("0 présents, 24 attendus encore", (await page.Locator("#compte").InnerTextAsync()).Trim());
+
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Arrivé") }).TapAsync();
+        await Assertions.Expect(page.Locator("#compte")).ToHaveTextAsync("24 présents, 0 attendus encore");
+        // Nothing wider than the phone's screen: no sideways scrolling at the door.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "accueil-telephone.png"), FullPage = true });
+        await phone.CloseAsync();
+    }
+
+    /// <summary>A labelled event in Cahors with one session in ten days, registered on the platform; of the demo organiser's organisation when named.</summary>
+    private async Task<int> SeedAsync(string title, string kind, string audience, int capacity, string? organiserEmail = null)
     {
         var id = 0;
         await site.WithDbAsync(async db =>
@@ -89,10 +124,13 @@ public sealed class RegistrationJourneys(SiteFixture site)
             var existing = await db.Events.Where(e => e.Title == title).Select(e => e.Id).FirstOrDefaultAsync();
             if (existing != 0) { id = existing; return; }
             var edition = await db.Editions.SingleAsync(e => e.Year == 2026);
+            var organisation = organiserEmail is null
+                ? new Organisation { Name = "Biscuiterie du Causse", Kind = OrganisationKind.Company, CommuneCode = "46042" }
+                : await db.OrganisationMembers.Where(m => m.User!.Email == organiserEmail).Select(m => m.Organisation!).FirstAsync();
             var e = new Event
             {
                 Edition = edition, Title = title, Summary = "Découvrir les métiers et rencontrer les équipes.", KindCode = kind,
-                Organisation = new Organisation { Name = "Biscuiterie du Causse", Kind = OrganisationKind.Company, CommuneCode = "46042" },
+                Organisation = organisation,
                 CommuneCode = "46042", DepartmentCode = "46", Venue = "Biscuiterie du Causse", Address = "4 avenue de la Gare", PostalCode = "46000",
                 Status = EventStatus.Labelled,
             };

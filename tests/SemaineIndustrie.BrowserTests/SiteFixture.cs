@@ -26,7 +26,7 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_dataFolder);
         var port = FreeLoopbackPort();
-        _factory = new SiteFactory(Path.Combine(_dataFolder, "app.db"), MailFolder, $"http://127.0.0.1:{port}");
+        _factory = new SiteFactory(Path.Combine(_dataFolder, "app.db"), MailFolder);
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -96,7 +96,7 @@ public sealed class SiteFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class SiteFactory(string databasePath, string mailFolder, string publicBaseUrl) : WebApplicationFactory<Program>
+    private sealed class SiteFactory(string databasePath, string mailFolder) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -106,7 +106,6 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Demo:EventsInOpenEdition", "300");
             builder.UseSetting("Mail:PickupFolder", mailFolder);
-            builder.UseSetting("Site:PublicBaseUrl", publicBaseUrl);
         }
     }
 }

@@ -53,6 +53,8 @@ public class Registration : IAuditable
     public DateTime? ConfirmedAtUtc { get; set; }
     public DateTime? CancelledAtUtc { get; set; }
     public DateTime? ReminderSentAtUtc { get; set; }
+    /// <summary>Welcomed on the day by the organiser (the check-in page).</summary>
+    public DateTime? CheckedInAtUtc { get; set; }
     public DateTime? PersonalDataErasedAtUtc { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }

@@ -41,3 +41,16 @@ internal sealed class RegistrationLinkConfiguration : IEntityTypeConfiguration<R
         e.HasOne(x => x.Registration).WithMany(r => r.Links).HasForeignKey(x => x.RegistrationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
+{
+    public void Configure(EntityTypeBuilder<Attendance> e)
+    {
+        e.Property(x => x.AudienceCode).HasMaxLength(64);
+        e.Property(x => x.ReportedByUserId).HasMaxLength(450);
+        e.HasOne(x => x.Event).WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne(x => x.Audience).WithMany().HasForeignKey(x => x.AudienceCode);
+        e.HasIndex(x => new { x.EventId, x.AudienceCode }).IsUnique();
+        e.ToTable(t => t.HasCheckConstraint("CK_Attendances_People", "\"People\" >= 0"));
+    }
+}

@@ -774,6 +774,45 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.ToTable("Themes");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Attendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AudienceCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReportedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AudienceCode");
+
+                    b.HasIndex("EventId", "AudienceCode")
+                        .IsUnique();
+
+                    b.ToTable("Attendances", t =>
+                        {
+                            t.HasCheckConstraint("CK_Attendances_People", "\"People\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>
                 {
                     b.Property<int>("Id")
@@ -795,6 +834,9 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("CheckedInAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ClassLevel")
                         .HasMaxLength(60)
@@ -1234,6 +1276,25 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Commune");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Attendance", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.ReferenceLists.Audience", "Audience")
+                        .WithMany()
+                        .HasForeignKey("AudienceCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SemaineIndustrie.Data.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Audience");
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>

@@ -752,6 +752,43 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.ToTable("Themes");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Attendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AudienceCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AudienceCode");
+
+                    b.HasIndex("EventId", "AudienceCode")
+                        .IsUnique();
+
+                    b.ToTable("Attendances", t =>
+                        {
+                            t.HasCheckConstraint("CK_Attendances_People", "\"People\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>
                 {
                     b.Property<int>("Id")
@@ -770,6 +807,9 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedInAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClassLevel")
@@ -1208,6 +1248,25 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Commune");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Attendance", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.ReferenceLists.Audience", "Audience")
+                        .WithMany()
+                        .HasForeignKey("AudienceCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SemaineIndustrie.Data.Events.Event", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Audience");
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Registrations.Registration", b =>

@@ -57,12 +57,12 @@ public sealed record EventDetails(
         e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label).ToList(),
         e.Themes.OrderBy(t => t.SortOrder).Select(t => t.Label).ToList(),
         e.Sessions.OrderBy(s => s.StartsAtUtc).Select(s => new SessionView(
-            s.Id, s.StartsAtUtc, s.EndsAtUtc, s.RegistrationMode, s.Capacity, s.PlacesTaken, s.ExternalRegistrationUrl)).ToList());
+            s.Id, s.StartsAtUtc, s.EndsAtUtc, s.RegistrationMode, s.Capacity, s.PlacesTaken, s.ExternalRegistrationUrl, s.RegistrationsClosed)).ToList());
 }
 
 public sealed record SessionView(
     int Id, DateTime StartsAtUtc, DateTime EndsAtUtc, RegistrationMode RegistrationMode,
-    int? Capacity, int PlacesTaken, string? ExternalRegistrationUrl)
+    int? Capacity, int PlacesTaken, string? ExternalRegistrationUrl, bool RegistrationsClosed = false)
 {
     public int? PlacesLeft => Capacity is { } c ? Math.Max(0, c - PlacesTaken) : null;
 }

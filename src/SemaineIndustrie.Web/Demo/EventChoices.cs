@@ -69,7 +69,7 @@ internal static class EventChoices
     }
 
     /// <summary>How people register: overall about 60 % on the platform, 25 % free entry, 15 % on another site.</summary>
-    public static Registration Registration(string kind, string mainAudience, bool online, DemoOrganisation org, int year, Random rng)
+    public static RegistrationPlan Registration(string kind, string mainAudience, bool online, DemoOrganisation org, int year, Random rng)
     {
         var school = SectorVocabulary.IsSchool(mainAudience);
         (RegistrationMode, int)[] weights = online ? [(RegistrationMode.Platform, 70), (RegistrationMode.External, 30)]

@@ -49,7 +49,7 @@ internal static class EventDescriptions
     };
 
     public static string Compose(TextContext c, string kind, string introduction, IReadOnlyList<string> sectorCodes,
-        IReadOnlyList<string> themeCodes, Registration registration, bool online, EditionPlan edition, Random rng)
+        IReadOnlyList<string> themeCodes, RegistrationPlan registration, bool online, EditionPlan edition, Random rng)
     {
         var intro = introduction + " " + rng.Pick(Details[kind]);
         foreach (var theme in themeCodes)
@@ -71,7 +71,7 @@ internal static class EventDescriptions
         return text;
     }
 
-    private static string Practical(TextContext c, string kind, Registration registration, bool online, EditionPlan edition)
+    private static string Practical(TextContext c, string kind, RegistrationPlan registration, bool online, EditionPlan edition)
     {
         string how;
         if (online)

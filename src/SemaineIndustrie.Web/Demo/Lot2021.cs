@@ -33,7 +33,7 @@ internal static class Lot2021
         {
             var org = organisers[spec.Organiser];
             var commune = territory.Commune(spec.CommuneCode) ?? throw MissingCommune(spec.CommuneCode);
-            var registration = new Registration(spec.Mode, spec.Capacity, null);
+            var registration = new RegistrationPlan(spec.Mode, spec.Capacity, null);
             var e = new Event
             {
                 EditionId = plan.Id,

@@ -4,7 +4,7 @@ using SemaineIndustrie.Web.Catalogue;
 namespace SemaineIndustrie.Web.Demo;
 
 /// <summary>How people register for an event's sessions, decided once for the whole event.</summary>
-internal sealed record Registration(RegistrationMode Mode, int? Capacity, string? ExternalUrl);
+internal sealed record RegistrationPlan(RegistrationMode Mode, int? Capacity, string? ExternalUrl);
 
 /// <summary>
 /// Dates an event's sessions the way organisers do: class visits on school days, morning or
@@ -22,7 +22,7 @@ internal static class SessionPlanner
     private static readonly (TimeOnly Start, TimeOnly End)[] Evenings =
         [(new(18, 0), new(20, 0)), (new(18, 30), new(20, 30))];
 
-    public static List<Session> Plan(EditionPlan edition, string kind, bool forSchools, string timeZoneId, Registration registration, Random rng)
+    public static List<Session> Plan(EditionPlan edition, string kind, bool forSchools, string timeZoneId, RegistrationPlan registration, Random rng)
     {
         var count = rng.PickWeighted([(1, 55), (2, 30), (3, 15)]);
         var weekendAllowed = !forSchools && kind is "portes-ouvertes" or "exposition" or "forum" or "demonstration" or "atelier";
@@ -41,7 +41,7 @@ internal static class SessionPlanner
             .ToList();
     }
 
-    public static Session Session(DateOnly day, TimeOnly start, TimeOnly end, string timeZoneId, Registration registration) => new()
+    public static Session Session(DateOnly day, TimeOnly start, TimeOnly end, string timeZoneId, RegistrationPlan registration) => new()
     {
         StartsAtUtc = FrenchTime.ToUtc(day.ToDateTime(start), timeZoneId),
         EndsAtUtc = FrenchTime.ToUtc(day.ToDateTime(end), timeZoneId),

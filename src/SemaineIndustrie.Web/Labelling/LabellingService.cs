@@ -10,7 +10,8 @@ namespace SemaineIndustrie.Web.Labelling;
 /// Where labelling happens: submissions (closed after the edition's deadline), the committee's decisions within the
 /// reviewer's departments, and the mails that follow. Saves fail when someone else changed the event's state meanwhile.
 /// </summary>
-public sealed class LabellingService(AppDbContext db, Access access, TimeProvider clock, LabellingMails mails, ReferenceLists lists)
+public sealed class LabellingService(AppDbContext db, Access access, TimeProvider clock, LabellingMails mails, ReferenceLists lists,
+    Registrations.RegistrationChanges registrations)
 {
     /// <summary>The end of the edition's deadline day, in Paris; null when the edition has no deadline.</summary>
     public static DateTime? DeadlineUtc(Data.Editions.Edition edition) =>
@@ -36,13 +37,17 @@ public sealed class LabellingService(AppDbContext db, Access access, TimeProvide
         await mails.NewSubmissionAsync(e.Id, ct);
     }
 
-    /// <summary>The organiser withdraws or cancels its own event.</summary>
+    /// <summary>The organiser withdraws or cancels its own event; a cancellation cancels its registrations, each registrant told why.</summary>
     public async Task OrganiserDecidesAsync(Event e, DecisionKind kind, string? message, CancellationToken ct = default)
     {
         if (kind is not (DecisionKind.Withdrawn or DecisionKind.Cancelled)) throw new ArgumentOutOfRangeException(nameof(kind));
         EventLifecycle.Decide(e, kind, access.Actor, clock.GetUtcNow().UtcDateTime, message);
         await db.SaveChangesAsync(ct);
-        if (kind == DecisionKind.Cancelled) await mails.DecisionAsync(e.Id, ct);
+        if (kind == DecisionKind.Cancelled)
+        {
+            await mails.DecisionAsync(e.Id, ct);
+            await registrations.EventCancelledAsync(e.Id, message, ct);
+        }
     }
 
     /// <summary>
@@ -68,6 +73,8 @@ public sealed class LabellingService(AppDbContext db, Access access, TimeProvide
         await db.SaveChangesAsync(ct);
         if (kind is not (DecisionKind.Featured or DecisionKind.Unfeatured))
             foreach (var e in events) await mails.DecisionAsync(e.Id, ct);
+        if (kind == DecisionKind.Cancelled)
+            foreach (var e in events) await registrations.EventCancelledAsync(e.Id, message, ct);
         return events.Count;
     }
 }

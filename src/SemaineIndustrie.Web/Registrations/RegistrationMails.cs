@@ -48,11 +48,31 @@ public sealed class RegistrationMails(
     }
 
     /// <summary>After a cancellation: the address is already erased from the registration, so the caller gives it.</summary>
-    public async Task CancelledAsync(int registrationId, string email, string name, CancellationToken ct)
+    public Task CancelledAsync(int registrationId, string email, string name, CancellationToken ct) =>
+        ErasedAsync(registrationId, email, name, "Inscription annulée",
+            r => $"Votre inscription ({r.WhatText}) est annulée et vos coordonnées sont effacées. Merci d’avoir laissé la place à d’autres.", ct);
+
+    /// <summary>The event is cancelled: the registration no longer stands.</summary>
+    public Task EventCancelledAsync(int registrationId, string email, string name, string? reason, CancellationToken ct) =>
+        ErasedAsync(registrationId, email, name, "Événement annulé",
+            r => $"L’événement est annulé : votre inscription ({r.WhatText}) ne tient plus et vos coordonnées sont effacées."
+                + (string.IsNullOrWhiteSpace(reason) ? "" : $"\n\nMotif : {reason.Trim()}"), ct);
+
+    private async Task ErasedAsync(int registrationId, string email, string name, string subject, Func<MailFacts, string> news, CancellationToken ct)
     {
         if (await MailFacts.ReadAsync(db, registrationId, ct) is not { } r) return;
-        await SendAsync(r with { Email = email, Name = name }, $"Inscription annulée : {r.EventTitle}",
-            $"Votre inscription ({r.WhatText}) est annulée et vos coordonnées sont effacées. Merci d’avoir laissé la place à d’autres.", null, ct);
+        await SendAsync(r with { Email = email, Name = name }, $"{subject} : {r.EventTitle}", news(r), null, ct);
+    }
+
+    /// <summary>The organiser's message to the registrants of a session, each with their own link.</summary>
+    public async Task<int> FromOrganiserAsync(IEnumerable<int> registrationIds, string subject, string message, CancellationToken ct)
+    {
+        var sent = 0;
+        foreach (var id in registrationIds)
+            if (await MailFacts.ReadAsync(db, id, ct) is { Email: { } } r
+                && await SendAsync(r, $"{subject} – {r.EventTitle}", $"{r.OrganisationName}, qui organise cet événement, vous écrit :\n\n{message}", await NewLinkAsync(id, ct), ct))
+                sent++;
+        return sent;
     }
 
     private async Task<string> NewLinkAsync(int registrationId, CancellationToken ct)

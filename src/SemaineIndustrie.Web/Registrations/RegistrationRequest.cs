@@ -48,7 +48,7 @@ public sealed record RegistrationRequest(
         else if (places < 1)
             Add("places", "Réservez au moins une place.");
         else if (places > maxPlacesForPerson)
-            Add("places", $"Une inscription compte au plus {Plural(maxPlacesForPerson, "place")} pour ce créneau. Pour un groupe, choisissez « Un groupe ou une classe ».");
+            Add("places", $"Une inscription compte au plus {Plural(maxPlacesForPerson, "place")} pour ce créneau. Un groupe (une classe…) s’inscrit comme groupe.");
 
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }

@@ -17,6 +17,8 @@ public static class RegistrationsSetup
         services.AddScoped<RegistrationChanges>();
         services.AddScoped<RegistrationMails>();
         services.AddScoped<RegistrationHousekeeping>();
+        services.AddScoped<RegistrationAccess>();
+        services.AddScoped<DemoRegistrations>();
         services.AddHostedService<RegistrationHousekeepingService>();
         services.AddRateLimiter(o => o.AddPolicy<string, RegistrationRateLimitPolicy>(RegistrationRateLimitPolicy.Name));
         // Partners' pages may post from the visitor's browser.

@@ -117,6 +117,27 @@ public class DeskTests
         Assert.Equal(0, await app.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).Select(s => s.PlacesTaken).SingleAsync()));
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task WhenTheEventIsCancelledEveryRegistrantIsToldWithTheReasonAndErased(DatabaseProvider provider)
+    {
+        var app = await RegistrationsApp.GetAsync(provider);
+        var session = await app.NewSessionAsync(capacity: 26);
+        await RegisterAsync(app, session, Class("e1@desk.test", 24, 2));
+        await RegisterAsync(app, session, Person("e2@desk.test"));
+        var eventId = await app.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).Select(s => s.EventId).SingleAsync());
+
+        await using (var scope = app.App.Services.CreateAsyncScope())
+            Assert.Equal(2, await app.Service<RegistrationChanges>(scope).EventCancelledAsync(eventId, "Panne de la ligne de production.", CancellationToken.None));
+
+        var mail = app.Mail.Last("e2@desk.test");
+        Assert.StartsWith("Événement annulé : ", mail.Subject);
+        Assert.Contains("Motif : Panne de la ligne de production.", mail.Body);
+        Assert.StartsWith("Événement annulé : ", app.Mail.Last("e1@desk.test").Subject);
+        var rows = await app.App.WithDbAsync(db => db.Registrations.Where(r => r.SessionId == session).ToListAsync());
+        Assert.All(rows, r => Assert.Equal((RegistrationStatus.Cancelled, (string?)null), (r.Status, r.Email)));
+        Assert.Equal(0, await app.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).Select(s => s.PlacesTaken).SingleAsync()));
+    }
+
     private static Task<RegistrationStatus> StatusAsync(RegistrationsApp app, int id) =>
         app.App.WithDbAsync(db => db.Registrations.Where(r => r.Id == id).Select(r => r.Status).SingleAsync());
 }

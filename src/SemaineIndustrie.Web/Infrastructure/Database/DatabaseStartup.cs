@@ -40,6 +40,7 @@ public static class DatabaseStartup
         {
             await sp.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct);
             await sp.GetRequiredService<DemoAccounts>().EnsureAsync(ct);
+            await sp.GetRequiredService<Registrations.DemoRegistrations>().SeedIfEmptyAsync(ct);
         }
     }
 }

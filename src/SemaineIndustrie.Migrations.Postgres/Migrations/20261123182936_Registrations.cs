@@ -33,6 +33,36 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                 defaultValue: false);
 
             migrationBuilder.CreateTable(
+                name: "Attendances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    AudienceCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    People = table.Column<int>(type: "integer", nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReportedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attendances", x => x.Id);
+                    table.CheckConstraint("CK_Attendances_People", "\"People\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_Attendances_Audiences_AudienceCode",
+                        column: x => x.AudienceCode,
+                        principalTable: "Audiences",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Attendances_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Registrations",
                 columns: table => new
                 {
@@ -56,6 +86,7 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     ConfirmedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CancelledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ReminderSentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CheckedInAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     PersonalDataErasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -99,6 +130,17 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                 column: "StartsAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attendances_AudienceCode",
+                table: "Attendances",
+                column: "AudienceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendances_EventId_AudienceCode",
+                table: "Attendances",
+                columns: new[] { "EventId", "AudienceCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegistrationLinks_RegistrationId",
                 table: "RegistrationLinks",
                 column: "RegistrationId");
@@ -131,6 +173,9 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Attendances");
+
             migrationBuilder.DropTable(
                 name: "RegistrationLinks");
 

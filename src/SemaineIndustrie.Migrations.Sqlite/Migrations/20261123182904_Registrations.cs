@@ -32,6 +32,36 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                 defaultValue: false);
 
             migrationBuilder.CreateTable(
+                name: "Attendances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AudienceCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    People = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReportedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attendances", x => x.Id);
+                    table.CheckConstraint("CK_Attendances_People", "\"People\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_Attendances_Audiences_AudienceCode",
+                        column: x => x.AudienceCode,
+                        principalTable: "Audiences",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Attendances_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Registrations",
                 columns: table => new
                 {
@@ -55,6 +85,7 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     ConfirmedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CancelledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReminderSentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CheckedInAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PersonalDataErasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -98,6 +129,17 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                 column: "StartsAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attendances_AudienceCode",
+                table: "Attendances",
+                column: "AudienceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendances_EventId_AudienceCode",
+                table: "Attendances",
+                columns: new[] { "EventId", "AudienceCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegistrationLinks_RegistrationId",
                 table: "RegistrationLinks",
                 column: "RegistrationId");
@@ -130,6 +172,9 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Attendances");
+
             migrationBuilder.DropTable(
                 name: "RegistrationLinks");
 
