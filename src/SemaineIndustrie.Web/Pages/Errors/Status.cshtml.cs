@@ -14,6 +14,8 @@ public sealed class StatusModel : PageModel
 
     private PageResult Show(int code)
     {
+        // After an exception, the handler chose the status (500, or 503 when the database is away).
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null && Response.StatusCode >= 500) code = Response.StatusCode;
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
         return Page();
