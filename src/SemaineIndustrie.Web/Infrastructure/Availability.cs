@@ -1,8 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SemaineIndustrie.Data;
 
@@ -21,7 +19,6 @@ public static class Availability
 
     public static IServiceCollection AddAvailability(this IServiceCollection services)
     {
-        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
@@ -34,6 +31,7 @@ public static class Availability
             ExceptionHandlingPath = "/erreur/500",
             StatusCodeSelector = e => IsDatabaseUnavailable(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
         });
+        app.Use((http, next) => ApiErrorsAsync(http, () => next(http)));
         return app;
     }
 
@@ -62,27 +60,28 @@ public static class Availability
         });
     }
 
-    /// <summary>Errors under /api as ProblemDetails in French; pages go on to the DSFR error page.</summary>
-    private sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+    /// <summary>
+    /// Errors under /api as a French ProblemDetails (503 with Retry-After when the database is away, else 500), written
+    /// before the exception reaches the page handler; pages go on to the DSFR error page.
+    /// </summary>
+    private static async Task ApiErrorsAsync(HttpContext http, Func<Task> next)
     {
-        public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+        try
+        {
+            await next();
+        }
+        catch (Exception exception) when (http.Request.Path.StartsWithSegments("/api") && !http.Response.HasStarted)
         {
             var unavailable = IsDatabaseUnavailable(exception);
-            if (unavailable)
-            {
-                logger.LogWarning("Base de données indisponible : {Message}", exception.Message);
-                http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-            if (!http.Request.Path.StartsWithSegments("/api")) return false;
-            http.Response.StatusCode = unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = http,
-                Exception = exception,
-                ProblemDetails = unavailable
-                    ? new ProblemDetails { Status = 503, Title = "Service momentanément indisponible", Detail = $"La base de données ne répond pas. Réessayez dans {RetryAfterSeconds} secondes." }
-                    : new ProblemDetails { Status = 500, Title = "Erreur inattendue", Detail = "Le service a rencontré un problème ; l’équipe en est avertie." },
-            });
+            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Availability));
+            if (unavailable) logger.LogWarning("Base de données indisponible : {Message}", exception.Message);
+            else logger.LogError(exception, "Erreur inattendue sur {Path}", http.Request.Path);
+            http.Response.Clear();
+            if (unavailable) http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var problem = unavailable
+                ? TypedResults.Problem($"La base de données ne répond pas. Réessayez dans {RetryAfterSeconds} secondes.", statusCode: 503, title: "Service momentanément indisponible")
+                : TypedResults.Problem("Le service a rencontré un problème ; l’équipe en est avertie.", statusCode: 500, title: "Erreur inattendue");
+            await problem.ExecuteAsync(http);
         }
     }
 

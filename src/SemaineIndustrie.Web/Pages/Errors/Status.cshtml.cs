@@ -18,6 +18,7 @@ public sealed class StatusModel : PageModel
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null && Response.StatusCode >= 500) code = Response.StatusCode;
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
+        if (Code == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = Infrastructure.Availability.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 }
