@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data.Accounts;
@@ -11,7 +12,7 @@ using SemaineIndustrie.Data.Territories;
 
 namespace SemaineIndustrie.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<Region> Regions => Set<Region>();
@@ -30,6 +31,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<RegistrationLink> RegistrationLinks => Set<RegistrationLink>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
+    /// <summary>The keys that protect cookies and tokens, shared by every instance of the application (issue 7).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

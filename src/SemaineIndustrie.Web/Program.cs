@@ -33,6 +33,7 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddCatalogue();
 builder.Services.AddPublicCache(builder.Configuration);
 builder.Services.AddPublicApi(builder.Configuration);
+builder.Services.AddInstanceSharing(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddLabelling();
 builder.Services.AddRegistrations(builder.Configuration);
@@ -43,6 +44,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AddPageRoute("/Errors/Status", "/erreur/{code:int}");
 });
 builder.Services.AddProblemDetails();
+builder.Services.AddAvailability();
 builder.Services.AddSiteCompression();
 
 var app = builder.Build();
@@ -59,9 +61,10 @@ catch (DatabaseConfigurationException e)
     return StartupFailure.Report(e);
 }
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/erreur/500");
+    app.UseAvailability();
     app.UseHsts();
 }
 app.UseSecurityHeaders();
@@ -75,6 +78,7 @@ app.UseAccounts();
 // Before the output cache, so that cached answers count against the limit too.
 app.UseRateLimiter();
 app.UseOutputCache();
+app.MapHealth();
 app.MapRazorPages();
 app.MapPublicApi();
 app.MapRegistrations();
