@@ -45,6 +45,7 @@ builder.Services.AddRazorPages(options =>
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddAvailability();
+builder.Services.AddTextSafety();
 builder.Services.AddSiteCompression();
 
 var app = builder.Build();

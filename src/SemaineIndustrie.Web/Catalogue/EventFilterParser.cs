@@ -133,5 +133,10 @@ public static class EventFilterParser
         code.Length == 5 && code.Skip(2).All(char.IsAsciiDigit)
         && (code[..2].All(char.IsAsciiDigit) || code[..2] is "2A" or "2B");
 
-    private static string Shorten(string text, int max = 40) => text.Length <= max ? text : text[..max] + "…";
+    /// <summary>The value as the message quotes it: short, and without control characters (the message may go in a header).</summary>
+    private static string Shorten(string text, int max = 40)
+    {
+        var visible = new string(text.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '\uFFFD' : c).ToArray());
+        return visible.Length <= max ? visible : visible[..max] + "…";
+    }
 }

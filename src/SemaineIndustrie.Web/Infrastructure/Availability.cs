@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -38,13 +37,28 @@ public static class Availability
     public static void MapHealth(this WebApplication app) =>
         app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).DisableHttpMetrics();
 
-    /// <summary>A failure to reach or use the database, as opposed to a bug: worth a 503 and a retry.</summary>
+    /// <summary>
+    /// A failure to reach or use the database (connection refused or cut, timeout, server shutting down, too many
+    /// connections, a busy SQLite file), as opposed to a bug or a refused value: worth a 503 and a retry.
+    /// </summary>
     public static bool IsDatabaseUnavailable(Exception? e)
     {
         for (; e is not null; e = e.InnerException)
-            if (e is DbException or TimeoutException or System.Net.Sockets.SocketException
-                || e.GetType().FullName is "Npgsql.NpgsqlException" or "Npgsql.PostgresException")
-                return true;
+            switch (e)
+            {
+                case Npgsql.PostgresException pg:
+                    // Connection (08), resources (53), operator intervention such as a shutdown (57P), system errors (58).
+                    return pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState.StartsWith("53", StringComparison.Ordinal)
+                        || pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("58", StringComparison.Ordinal);
+                case Npgsql.NpgsqlException { InnerException: System.IO.IOException or System.Net.Sockets.SocketException or TimeoutException }:
+                    return true;
+                case Npgsql.NpgsqlException npgsql when npgsql.IsTransient:
+                    return true;
+                case Microsoft.Data.Sqlite.SqliteException sqlite:
+                    return sqlite.SqliteErrorCode is 5 or 6 or 10 or 14; // busy, locked, I/O error, cannot open
+                case TimeoutException or System.Net.Sockets.SocketException:
+                    return true;
+            }
         return false;
     }
 

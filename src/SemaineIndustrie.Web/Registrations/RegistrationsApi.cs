@@ -68,7 +68,9 @@ public static class RegistrationsApi
         catch (JsonException e)
         {
             var field = e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-            return Invalid(new() { [field] = [field == "body" ? "Le corps de la requête n’est pas un objet JSON lisible." : "Cette valeur n’a pas le type attendu (un nombre entier ou un texte)."] });
+            return Invalid(new() { [field] = [field == "body" ? "Le corps de la requête n’est pas un objet JSON lisible."
+                : e.Message.Contains(Infrastructure.TextSafety.Message, StringComparison.Ordinal) ? Infrastructure.TextSafety.Message
+                : "Cette valeur n’a pas le type attendu (un nombre entier ou un texte)."] });
         }
         if (body is null) return Invalid(new() { ["body"] = ["Le corps de la requête est vide : envoyez un objet JSON."] });
         RegistrationKind? kind = body.Kind?.Trim().ToLowerInvariant() switch { "individual" => RegistrationKind.Individual, "group" => RegistrationKind.Group, _ => null };
