@@ -26,8 +26,6 @@ public static class DatabaseRegistration
             throw new DatabaseConfigurationException("Le réglage ConnectionStrings__Default est vide : indiquez la chaîne de connexion à la base.");
         if (provider == DatabaseProvider.Sqlite)
             connectionString = SqliteFiles.ResolveDataSource(connectionString, contentRoot);
-        else
-            connectionString = FailFast(connectionString);
 
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
         services.AddSingleton<AuditingInterceptor>();
@@ -38,19 +36,6 @@ public static class DatabaseRegistration
             if (sp.GetService<Caching.CatalogueChangeInterceptor>() is { } catalogueChanges) options.AddInterceptors(catalogueChanges);
         });
         return services;
-    }
-
-    /// <summary>
-    /// A PostgreSQL that does not answer makes requests fail within seconds (a 503), not after Npgsql's 15 s default;
-    /// a connection string that says otherwise wins.
-    /// </summary>
-    private static string FailFast(string connectionString)
-    {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (!given.Keys.Cast<string>().Any(k => k.Replace(" ", "").ToLowerInvariant() is "timeout" or "connecttimeout" or "connectiontimeout"))
-            builder.Timeout = 5;
-        return builder.ConnectionString;
     }
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
