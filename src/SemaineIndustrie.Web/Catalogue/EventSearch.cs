@@ -20,14 +20,35 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
         var pageSize = Math.Clamp(filter.PageSize, 1, EventFilter.MaxPageSize);
         if (search is null) return new SearchResult(null, [], 0, 1, pageSize, ["Aucune édition n’est encore publiée."]);
 
-        var total = await Filtered(search).CountAsync(ct);
-        var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var page = Math.Clamp(filter.Page, 1, lastPage);
-        var ids = await Ordered(search).Select(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var (total, page, ids) = await PageAsync(search, filter.Page, pageSize, ct);
         var cards = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(EventCard.Projection).ToListAsync(ct);
         var byId = cards.ToDictionary(c => c.Id);
         var items = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         return new SearchResult(search.Edition, items, total, page, pageSize, search.Notices) { Search = search };
+    }
+
+    /// <summary>
+    /// How many events match and the ids of one page of them, in the search's order. By relevance, the matches of the
+    /// edition are few (the text was resolved once, for the edition only): they are read with their date and ordered
+    /// here, count and page in one statement.
+    /// </summary>
+    public async Task<(int Total, int Page, List<int> Ids)> PageAsync(ResolvedSearch s, int page, int pageSize, CancellationToken ct = default)
+    {
+        if (s.Sort == EventSort.Relevance && s.TextRanks is { } ranks)
+        {
+            var matches = await Filtered(s).Select(e => new { e.Id, e.StartsAtUtc }).ToListAsync(ct);
+            var lastPage = Math.Max(1, (matches.Count + pageSize - 1) / pageSize);
+            var current = Math.Clamp(page, 1, lastPage);
+            var ids = matches
+                .OrderByDescending(m => ranks.GetValueOrDefault(m.Id)).ThenBy(m => m.StartsAtUtc).ThenBy(m => m.Id)
+                .Skip((current - 1) * pageSize).Take(pageSize).Select(m => m.Id).ToList();
+            return (matches.Count, current, ids);
+        }
+        var total = await Filtered(s).CountAsync(ct);
+        var last = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var settled = Math.Clamp(page, 1, last);
+        var pageIds = total == 0 ? [] : await Ordered(s).Select(e => e.Id).Skip((settled - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return (total, settled, pageIds);
     }
 
     /// <summary>Checks the filter's codes, resolves its place and settles its order; null when no edition exists.</summary>
@@ -83,7 +104,10 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
             notices.Add("Le tri par pertinence demande un texte à chercher : les événements sont triés par date.");
             sort = EventSort.Date;
         }
-        return new ResolvedSearch(edition, f, text, place, sort, notices);
+        // The text is looked up once per request, in this edition only: every query of the request (page, count, facets)
+        // then filters on these ids instead of going through the full-text index again.
+        var ranks = text.IsEmpty ? null : await TextHits(text, edition.Id).ToDictionaryAsync(h => h.Id, h => h.Rank, ct);
+        return new ResolvedSearch(edition, f, text, place, sort, notices) { TextRanks = ranks };
     }
 
     private async Task<PlaceSearch?> ResolvePlaceAsync(EventFilter f, List<string> notices)
@@ -131,8 +155,16 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
 
         if (!s.Text.IsEmpty)
         {
-            var matching = TextHits(s.Text).Select(h => h.Id);
-            query = query.Where(e => matching.Contains(e.Id));
+            if (s.TextRanks is { } ranks)
+            {
+                var matching = ranks.Keys.ToArray();
+                query = query.Where(e => matching.Contains(e.Id));
+            }
+            else
+            {
+                var matching = TextHits(s.Text, s.Edition.Id).Select(h => h.Id);
+                query = query.Where(e => matching.Contains(e.Id));
+            }
         }
         if (f.Department is { } department && except != Facet.Department) query = query.Where(e => e.DepartmentCode == department);
         if (f.Region is { } region) query = query.Where(e => e.Department!.RegionCode == region);
@@ -177,7 +209,7 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
         {
             case EventSort.Relevance:
                 return from e in query
-                       join h in TextHits(s.Text) on e.Id equals h.Id
+                       join h in TextHits(s.Text, s.Edition.Id) on e.Id equals h.Id
                        orderby h.Rank descending, e.StartsAtUtc, e.Id
                        select e;
             case EventSort.Distance when s.Place is { Center: { } c }:
@@ -216,13 +248,16 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
                 || (x.RegistrationMode == RegistrationMode.Platform && (x.Capacity == null || x.PlacesTaken < x.Capacity))));
     }
 
-    /// <summary>The events whose words match, with a relevance score: the provider's own full-text index.</summary>
-    private IQueryable<TextHit> TextHits(SearchText text) =>
+    /// <summary>
+    /// The events of an edition whose words match, with a relevance score: the provider's own full-text index. The
+    /// score (bm25, ts_rank) is computed for the edition's matches only, not for those of every edition.
+    /// </summary>
+    private IQueryable<TextHit> TextHits(SearchText text, int editionId) =>
         db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite"
             ? db.Database.SqlQuery<TextHit>(
-                $"SELECT rowid AS \"Id\", -bm25(\"EventSearch\", 10.0, 4.0, 1.0, 3.0, 3.0, 2.0) AS \"Rank\" FROM \"EventSearch\" WHERE \"EventSearch\" MATCH {text.ToFts5()}")
+                $"SELECT \"EventSearch\".rowid AS \"Id\", -bm25(\"EventSearch\", 10.0, 4.0, 1.0, 3.0, 3.0, 2.0) AS \"Rank\" FROM \"EventSearch\" JOIN \"Events\" e ON e.\"Id\" = \"EventSearch\".rowid WHERE \"EventSearch\" MATCH {text.ToFts5()} AND e.\"EditionId\" = {editionId}")
             : db.Database.SqlQuery<TextHit>(
-                $"SELECT \"Id\", ts_rank(\"SearchVector\", to_tsquery('simple', {text.ToTsQuery()}))::float8 AS \"Rank\" FROM \"Events\" WHERE \"SearchVector\" @@ to_tsquery('simple', {text.ToTsQuery()})");
+                $"SELECT \"Id\", ts_rank(\"SearchVector\", to_tsquery('simple', {text.ToTsQuery()}))::float8 AS \"Rank\" FROM \"Events\" WHERE \"EditionId\" = {editionId} AND \"SearchVector\" @@ to_tsquery('simple', {text.ToTsQuery()})");
 }
 
 /// <summary>A row of the full-text index: an event and how well it matches.</summary>
