@@ -79,7 +79,8 @@ public sealed class MapDataCache(IServiceScopeFactory scopes, CatalogueVersion v
 {
     /// <summary>Compressed bytes kept at most: past it, the documents of the version are dropped and built again on demand.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
-    public const int BrotliQuality = 11;
+    /// <summary>Quality 6: measured on the open edition (1.5 MB), 142 kB in 0.12 s; quality 11 saves 20 % for 30 times the time.</summary>
+    public const int BrotliQuality = 6;
 
     private sealed class Generation(long version)
     {

@@ -250,12 +250,14 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
 
     /// <summary>
     /// The events of an edition whose words match, with a relevance score: the provider's own full-text index. The
-    /// score (bm25, ts_rank) is computed for the edition's matches only, not for those of every edition.
+    /// score (bm25, ts_rank) is computed for the edition's matches only, not for those of every edition. On SQLite the
+    /// edition is a filter on the MATCH's rows (<c>+rowid</c>): offered to FTS5 as a rowid constraint, or joined, it makes
+    /// FTS5 evaluate the whole MATCH once per event of the edition (seconds per search on 10,000 events).
     /// </summary>
     private IQueryable<TextHit> TextHits(SearchText text, int editionId) =>
         db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite"
             ? db.Database.SqlQuery<TextHit>(
-                $"SELECT \"EventSearch\".rowid AS \"Id\", -bm25(\"EventSearch\", 10.0, 4.0, 1.0, 3.0, 3.0, 2.0) AS \"Rank\" FROM \"EventSearch\" JOIN \"Events\" e ON e.\"Id\" = \"EventSearch\".rowid WHERE \"EventSearch\" MATCH {text.ToFts5()} AND e.\"EditionId\" = {editionId}")
+                $"SELECT rowid AS \"Id\", -bm25(\"EventSearch\", 10.0, 4.0, 1.0, 3.0, 3.0, 2.0) AS \"Rank\" FROM \"EventSearch\" WHERE \"EventSearch\" MATCH {text.ToFts5()} AND +rowid IN (SELECT \"Id\" FROM \"Events\" WHERE \"EditionId\" = {editionId})")
             : db.Database.SqlQuery<TextHit>(
                 $"SELECT \"Id\", ts_rank(\"SearchVector\", to_tsquery('simple', {text.ToTsQuery()}))::float8 AS \"Rank\" FROM \"Events\" WHERE \"EditionId\" = {editionId} AND \"SearchVector\" @@ to_tsquery('simple', {text.ToTsQuery()})");
 }
