@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Events;
 
@@ -9,7 +11,9 @@ namespace SemaineIndustrie.Web.Catalogue;
 /// index (SQLite FTS5, PostgreSQL tsvector with unaccent: see ADR 0004); places through a bounding box on the
 /// event's point, refined by an equirectangular distance both databases compute.
 /// </summary>
-public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, ReferenceLists lists, CommuneIndex communes, TimeProvider clock)
+public sealed class EventSearch(
+    AppDbContext db, EventCatalogue catalogue, ReferenceLists lists, CommuneIndex communes, TimeProvider clock,
+    IMemoryCache cache, CatalogueVersion version)
 {
     /// <summary>A filter left out when counting the results each of its values would give.</summary>
     public enum Facet { None, Kind, Sector, Audience, Department, Accessible, RegistrationOpen, Featured }
@@ -106,7 +110,7 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
         }
         // The text is looked up once per request, in this edition only: every query of the request (page, count, facets)
         // then filters on these ids instead of going through the full-text index again.
-        var ranks = text.IsEmpty ? null : await TextHits(text, edition.Id).ToDictionaryAsync(h => h.Id, h => h.Rank, ct);
+        var ranks = text.IsEmpty ? null : await TextRanksAsync(text, edition.Id, ct);
         return new ResolvedSearch(edition, f, text, place, sort, notices) { TextRanks = ranks };
     }
 
@@ -237,6 +241,19 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
             await Filtered(s, Facet.Accessible).CountAsync(e => e.IsAccessibleReducedMobility, ct),
             await Filtered(s, Facet.RegistrationOpen).Where(RegistrationOpen()).CountAsync(ct),
             await Filtered(s, Facet.Featured).CountAsync(e => e.IsFeatured, ct));
+    }
+
+    /// <summary>
+    /// The edition's matches of a text, kept until the catalogue changes (its version is in the key): visitors type few
+    /// different words, and one full-text evaluation of a prefix over every edition costs tens of milliseconds.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<int, double>> TextRanksAsync(SearchText text, int editionId, CancellationToken ct)
+    {
+        var key = ("text-ranks", version.Value, editionId, text.ToFts5());
+        if (cache.TryGetValue(key, out IReadOnlyDictionary<int, double>? ranks) && ranks is not null) return ranks;
+        ranks = await TextHits(text, editionId).ToDictionaryAsync(h => h.Id, h => h.Rank, ct);
+        cache.Set(key, ranks, TimeSpan.FromMinutes(10));
+        return ranks;
     }
 
     /// <summary>A session still takes registrations: here with places left, or on another site, and it has not begun.</summary>
