@@ -3,7 +3,7 @@
 
 ensure_debian_packages() {
   local need=() cmd pkg
-  for cmd in wrk:wrk nginx:nginx jq:jq curl:curl; do
+  for cmd in wrk:wrk nginx:nginx jq:jq curl:curl sqlite3:sqlite3 python3:python3; do
     command -v "${cmd%%:*}" > /dev/null 2>&1 || [ -x "/usr/sbin/${cmd%%:*}" ] || need+=("${cmd#*:}")
   done
   if [ "$want_postgres" = true ] && ! ls /usr/lib/postgresql/*/bin/initdb > /dev/null 2>&1; then need+=(postgresql); fi

@@ -29,7 +29,8 @@ measure() {
   local headers=() h status out line
   for h in "$@"; do headers+=(-H "$h"); done
   settle
-  status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "${headers[@]}" "$base$(head -n 1 "$paths")")"
+  # A first request that takes over a minute is a row without answer, not the end of the run.
+  status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "${headers[@]}" "$base$(head -n 1 "$paths")")" || status="no answer in 60 s"
   if [ "$status" != 200 ]; then
     log "$key: $base$(head -n 1 "$paths") answered $status"
     printf '%s\t%s\t-\t-\t-\t0\t1\t0\tHTTP %s\n' "$key" "$label" "$status" >> "$rows"

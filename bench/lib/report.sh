@@ -7,13 +7,15 @@ declare -A targets=(
   [search]="|p99 <= 50 && rps >= 2000|p99 ≤ 50 ms and ≥ 2,000 req/s"
   [list]="template|ratio >= 0.7|≥ 70 % of the template page"
   [event]="|p99 <= 50|p99 ≤ 50 ms"
-  [registration]="|false|30 confirmed, no 5xx, p99 ≤ 500 ms"
+  [registration]="|confirmed == 30 && taken == 30 && errors == 0 && p99 <= 500|30 confirmed, no 5xx, p99 ≤ 500 ms"
 )
 
-declare -A row_label row_rps row_p50 row_p99 row_requests row_http row_socket row_status
+declare -A row_label row_rps row_p50 row_p99 row_requests row_http row_socket row_status row_confirmed row_taken
 read_rows() {
-  local key label rps p50 p99 requests http socket status
-  while IFS=$'\t' read -r key label rps p50 p99 requests http socket status; do
+  local key label rps p50 p99 requests http socket status confirmed taken
+  # The burst's row carries two more columns: registrations confirmed and places taken, read back from the database.
+  while IFS=$'\t' read -r key label rps p50 p99 requests http socket status confirmed taken; do
+    row_confirmed[$key]="${confirmed:-0}"; row_taken[$key]="${taken:-0}"
     row_label[$key]="$label"; row_rps[$key]="$rps"; row_p50[$key]="$p50"; row_p99[$key]="$p99"
     row_requests[$key]="$requests"; row_http[$key]="$http"; row_socket[$key]="$socket"; row_status[$key]="$status"
   done < "$rows"
@@ -43,7 +45,9 @@ table_line() {
       ratio="$(calc "${row_rps[$key]} / ${row_rps[$reference]}" 3)"
       ratio_cell="$(calc "$ratio * 100" "$(is_true "$ratio < 0.1" && echo 1 || echo 0)") % of ${reference}"
     fi
+    [ "$base" = registration ] && ratio_cell="${row_confirmed[$key]} confirmed, ${row_taken[$key]} places taken"
     condition="$(awk -v rps="${row_rps[$key]}" -v p50="${row_p50[$key]}" -v p99="${row_p99[$key]}" -v ratio="${ratio:-0}" \
+      -v confirmed="${row_confirmed[$key]}" -v taken="${row_taken[$key]}" -v errors="${row_http[$key]}" \
       "BEGIN { print ($rule) ? 1 : 0 }")"
     result="$(verdict "$condition")"
     [ "$condition" = 1 ] || [ "$smoke" = true ] || missed+=("${row_label[$key]}: ${ratio_cell:+$ratio_cell, }p99 ${row_p99[$key]} ms, ${row_rps[$key]} req/s (target: $text)")

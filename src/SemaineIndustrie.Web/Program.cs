@@ -14,6 +14,9 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
+// The build's static assets manifest when running from the build output (tests, in any environment); a published
+// folder has none and serves its own files, compressed at publish time (MapStaticAssets, below).
+builder.WebHost.UseStaticWebAssets();
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -71,8 +74,10 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 app.UseResponseCompression();
-app.UseSiteStaticFiles();
+// Routing first: the files the build compressed (MapStaticAssets, below) are endpoints, served as built (Brotli and
+// gzip at their best levels, ETag); the static files middleware serves only what is not among them.
 app.UseRouting();
+app.UseSiteStaticFiles();
 app.UseCors();
 // Who is signed in is known before the cache decides: a signed-in person's page is never served to another.
 app.UseAccounts();
@@ -80,6 +85,7 @@ app.UseAccounts();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.MapHealth();
+app.MapStaticAssets();
 app.MapRazorPages();
 app.MapPublicApi();
 app.MapRegistrations();

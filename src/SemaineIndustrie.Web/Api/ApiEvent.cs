@@ -16,7 +16,7 @@ public sealed record ApiEvent(
 
     /// <summary>The events as the API gives them: one query, sessions in the department's time zone, links to the site.</summary>
     public static async Task<List<ApiEvent>> ReadAsync(IQueryable<Event> events, EventLinks links, CancellationToken ct) =>
-        (await events.AsNoTracking().Select(Projection).ToListAsync(ct))
+        (await events.AsNoTracking().AsSplitQuery().Select(Projection).ToListAsync(ct))
             .Select(e => e with
             {
                 Url = links.EventPage(e.Id),

@@ -25,10 +25,10 @@ public static class ListEvents
         if (request.Problem is { } problem) return problem;
 
         var pageSize = request.Filter.PageSize;
-        var total = await request.Matching(search, db).CountAsync(ct);
+        var (total, page, ids) = request.Search is { } resolved
+            ? await search.PageAsync(resolved, request.Filter.Page, pageSize, ct)
+            : (0, 1, []);
         var totalPages = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var page = Math.Min(request.Filter.Page, totalPages);
-        var ids = await request.Ordered(search, db).Select(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var events = (await ApiEvent.ReadAsync(db.Events.Where(e => ids.Contains(e.Id)), links, ct)).ToDictionary(e => e.Id);
         var items = ids.Where(events.ContainsKey).Select(id => events[id]).ToList();
         return TypedResults.Ok(new EventPage(page, pageSize, total, totalPages, request.Notices, items));

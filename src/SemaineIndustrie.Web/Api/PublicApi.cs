@@ -17,6 +17,7 @@ public static class PublicApi
     public static IServiceCollection AddPublicApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<EventLinks>();
+        services.AddSingleton<MapDataCache>();
         services.AddOpenApi(ApiDocumentation.DocumentName, ApiDocumentation.Configure);
         services.AddApiRateLimiting(configuration);
         services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET")
@@ -42,6 +43,7 @@ public static class PublicApi
         v1.MapListEvents();
         v1.MapGetEvent();
         v1.MapEventsGeoJson();
+        v1.MapEventsMap();
         v1.MapEventsCsv();
         v1.MapEventsCalendar();
         v1.MapEventFeeds();

@@ -28,6 +28,9 @@ public sealed class EventCatalogue(AppDbContext db)
     {
         var details = await db.Events.AsNoTracking()
             .Where(e => e.Id == id && e.Status == EventStatus.Labelled)
+            // One statement per list (sectors, audiences, themes, sessions): as one, SQLite cannot flatten the lists'
+            // joins under a LEFT JOIN and reads every event's sectors and audiences to show one page.
+            .AsSplitQuery()
             .Select(EventDetails.Projection)
             .FirstOrDefaultAsync(ct);
         return details;

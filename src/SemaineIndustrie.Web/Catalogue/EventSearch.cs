@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Events;
 
@@ -9,7 +11,9 @@ namespace SemaineIndustrie.Web.Catalogue;
 /// index (SQLite FTS5, PostgreSQL tsvector with unaccent: see ADR 0004); places through a bounding box on the
 /// event's point, refined by an equirectangular distance both databases compute.
 /// </summary>
-public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, ReferenceLists lists, CommuneIndex communes, TimeProvider clock)
+public sealed class EventSearch(
+    AppDbContext db, EventCatalogue catalogue, ReferenceLists lists, CommuneIndex communes, TimeProvider clock,
+    IMemoryCache cache, CatalogueVersion version)
 {
     /// <summary>A filter left out when counting the results each of its values would give.</summary>
     public enum Facet { None, Kind, Sector, Audience, Department, Accessible, RegistrationOpen, Featured }
@@ -20,14 +24,35 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
         var pageSize = Math.Clamp(filter.PageSize, 1, EventFilter.MaxPageSize);
         if (search is null) return new SearchResult(null, [], 0, 1, pageSize, ["Aucune édition n’est encore publiée."]);
 
-        var total = await Filtered(search).CountAsync(ct);
-        var lastPage = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var page = Math.Clamp(filter.Page, 1, lastPage);
-        var ids = await Ordered(search).Select(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var cards = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(EventCard.Projection).ToListAsync(ct);
+        var (total, page, ids) = await PageAsync(search, filter.Page, pageSize, ct);
+        var cards = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).AsSplitQuery().Select(EventCard.Projection).ToListAsync(ct);
         var byId = cards.ToDictionary(c => c.Id);
         var items = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         return new SearchResult(search.Edition, items, total, page, pageSize, search.Notices) { Search = search };
+    }
+
+    /// <summary>
+    /// How many events match and the ids of one page of them, in the search's order. By relevance, the matches of the
+    /// edition are few (the text was resolved once, for the edition only): they are read with their date and ordered
+    /// here, count and page in one statement.
+    /// </summary>
+    public async Task<(int Total, int Page, List<int> Ids)> PageAsync(ResolvedSearch s, int page, int pageSize, CancellationToken ct = default)
+    {
+        if (s.Sort == EventSort.Relevance && s.TextRanks is { } ranks)
+        {
+            var matches = await Filtered(s).Select(e => new { e.Id, e.StartsAtUtc }).ToListAsync(ct);
+            var lastPage = Math.Max(1, (matches.Count + pageSize - 1) / pageSize);
+            var current = Math.Clamp(page, 1, lastPage);
+            var ids = matches
+                .OrderByDescending(m => ranks.GetValueOrDefault(m.Id)).ThenBy(m => m.StartsAtUtc).ThenBy(m => m.Id)
+                .Skip((current - 1) * pageSize).Take(pageSize).Select(m => m.Id).ToList();
+            return (matches.Count, current, ids);
+        }
+        var total = await Filtered(s).CountAsync(ct);
+        var last = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var settled = Math.Clamp(page, 1, last);
+        var pageIds = total == 0 ? [] : await Ordered(s).Select(e => e.Id).Skip((settled - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return (total, settled, pageIds);
     }
 
     /// <summary>Checks the filter's codes, resolves its place and settles its order; null when no edition exists.</summary>
@@ -83,7 +108,10 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
             notices.Add("Le tri par pertinence demande un texte à chercher : les événements sont triés par date.");
             sort = EventSort.Date;
         }
-        return new ResolvedSearch(edition, f, text, place, sort, notices);
+        // The text is looked up once per request, in this edition only: every query of the request (page, count, facets)
+        // then filters on these ids instead of going through the full-text index again.
+        var ranks = text.IsEmpty ? null : await TextRanksAsync(text, edition.Id, ct);
+        return new ResolvedSearch(edition, f, text, place, sort, notices) { TextRanks = ranks };
     }
 
     private async Task<PlaceSearch?> ResolvePlaceAsync(EventFilter f, List<string> notices)
@@ -131,8 +159,16 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
 
         if (!s.Text.IsEmpty)
         {
-            var matching = TextHits(s.Text).Select(h => h.Id);
-            query = query.Where(e => matching.Contains(e.Id));
+            if (s.TextRanks is { } ranks)
+            {
+                var matching = ranks.Keys.ToArray();
+                query = query.Where(e => matching.Contains(e.Id));
+            }
+            else
+            {
+                var matching = TextHits(s.Text, s.Edition.Id).Select(h => h.Id);
+                query = query.Where(e => matching.Contains(e.Id));
+            }
         }
         if (f.Department is { } department && except != Facet.Department) query = query.Where(e => e.DepartmentCode == department);
         if (f.Region is { } region) query = query.Where(e => e.Department!.RegionCode == region);
@@ -177,7 +213,7 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
         {
             case EventSort.Relevance:
                 return from e in query
-                       join h in TextHits(s.Text) on e.Id equals h.Id
+                       join h in TextHits(s.Text, s.Edition.Id) on e.Id equals h.Id
                        orderby h.Rank descending, e.StartsAtUtc, e.Id
                        select e;
             case EventSort.Distance when s.Place is { Center: { } c }:
@@ -207,6 +243,19 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
             await Filtered(s, Facet.Featured).CountAsync(e => e.IsFeatured, ct));
     }
 
+    /// <summary>
+    /// The edition's matches of a text, kept until the catalogue changes (its version is in the key): visitors type few
+    /// different words, and one full-text evaluation of a prefix over every edition costs tens of milliseconds.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<int, double>> TextRanksAsync(SearchText text, int editionId, CancellationToken ct)
+    {
+        var key = ("text-ranks", version.Value, editionId, text.ToFts5());
+        if (cache.TryGetValue(key, out IReadOnlyDictionary<int, double>? ranks) && ranks is not null) return ranks;
+        ranks = await TextHits(text, editionId).ToDictionaryAsync(h => h.Id, h => h.Rank, ct);
+        cache.Set(key, ranks, TimeSpan.FromMinutes(10));
+        return ranks;
+    }
+
     /// <summary>A session still takes registrations: here with places left, or on another site, and it has not begun.</summary>
     private System.Linq.Expressions.Expression<Func<Event, bool>> RegistrationOpen()
     {
@@ -216,13 +265,18 @@ public sealed class EventSearch(AppDbContext db, EventCatalogue catalogue, Refer
                 || (x.RegistrationMode == RegistrationMode.Platform && (x.Capacity == null || x.PlacesTaken < x.Capacity))));
     }
 
-    /// <summary>The events whose words match, with a relevance score: the provider's own full-text index.</summary>
-    private IQueryable<TextHit> TextHits(SearchText text) =>
+    /// <summary>
+    /// The events of an edition whose words match, with a relevance score: the provider's own full-text index. The
+    /// score (bm25, ts_rank) is computed for the edition's matches only, not for those of every edition. On SQLite the
+    /// edition is a filter on the MATCH's rows (<c>+rowid</c>): offered to FTS5 as a rowid constraint, or joined, it makes
+    /// FTS5 evaluate the whole MATCH once per event of the edition (seconds per search on 10,000 events).
+    /// </summary>
+    private IQueryable<TextHit> TextHits(SearchText text, int editionId) =>
         db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite"
             ? db.Database.SqlQuery<TextHit>(
-                $"SELECT rowid AS \"Id\", -bm25(\"EventSearch\", 10.0, 4.0, 1.0, 3.0, 3.0, 2.0) AS \"Rank\" FROM \"EventSearch\" WHERE \"EventSearch\" MATCH {text.ToFts5()}")
+                $"SELECT rowid AS \"Id\", -bm25(\"EventSearch\", 10.0, 4.0, 1.0, 3.0, 3.0, 2.0) AS \"Rank\" FROM \"EventSearch\" WHERE \"EventSearch\" MATCH {text.ToFts5()} AND +rowid IN (SELECT \"Id\" FROM \"Events\" WHERE \"EditionId\" = {editionId})")
             : db.Database.SqlQuery<TextHit>(
-                $"SELECT \"Id\", ts_rank(\"SearchVector\", to_tsquery('simple', {text.ToTsQuery()}))::float8 AS \"Rank\" FROM \"Events\" WHERE \"SearchVector\" @@ to_tsquery('simple', {text.ToTsQuery()})");
+                $"SELECT \"Id\", ts_rank(\"SearchVector\", to_tsquery('simple', {text.ToTsQuery()}))::float8 AS \"Rank\" FROM \"Events\" WHERE \"EditionId\" = {editionId} AND \"SearchVector\" @@ to_tsquery('simple', {text.ToTsQuery()})");
 }
 
 /// <summary>A row of the full-text index: an event and how well it matches.</summary>

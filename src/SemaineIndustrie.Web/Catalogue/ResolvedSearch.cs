@@ -9,6 +9,9 @@ public sealed record ResolvedSearch(
 {
     /// <summary>The default order of a list without text: highlights of the week first, then by date.</summary>
     public bool FeaturedFirst => Filter.Sort is null && Sort == EventSort.Date;
+
+    /// <summary>The edition's events that match the text, with their relevance; null when no text is searched.</summary>
+    public IReadOnlyDictionary<int, double>? TextRanks { get; init; }
 }
 
 /// <summary>Where to look: within a commune (or a postal code), or within a radius of a point.</summary>

@@ -13,7 +13,7 @@ public sealed class IndexModel(EventCatalogue catalogue, EventSearch search, Ref
     public Counters Counters { get; private set; } = new(0, 0, 0);
     public IReadOnlyList<EventCard> Featured { get; private set; } = [];
     /// <summary>Every labelled event of the current edition on the map.</summary>
-    public MapView Map => new($"/api/v1/events.geojson?edition={Edition?.Year}", Counters.LabelledEvents);
+    public MapView Map => new($"/api/v1/events.map.geojson?edition={Edition?.Year}", Counters.LabelledEvents);
     public IReadOnlyList<Choice> Kinds { get; private set; } = [];
 
     public async Task OnGetAsync()

@@ -14,7 +14,7 @@ public class CachingAndAccessTests
     [
         "/api/v1/events?department=46", "/api/v1/events.geojson?department=46", "/api/v1/events.csv?department=46",
         "/api/v1/events.ics?department=46", "/api/v1/events.rss?department=46", "/api/v1/events.atom?department=46",
-        "/api/v1/communes?q=cahors",
+        "/api/v1/communes?q=cahors", "/api/v1/events.map.geojson?department=46",
     ];
 
     [Fact]
@@ -89,6 +89,7 @@ public class CachingAndAccessTests
 
     [Theory]
     [InlineData("/api/v1/events.geojson?department=31")]
+    [InlineData("/api/v1/events.map.geojson?department=31")]
     [InlineData("/api/v1/events.csv?department=31")]
     [InlineData("/api/v1/events.ics?department=31")]
     [InlineData("/api/v1/events?department=31")]

@@ -22,7 +22,7 @@ public class OpenApiTests
         Assert.Equal("API des événements de la Semaine de l’Industrie", document.GetProperty("info").GetProperty("title").GetString());
         Assert.Contains("données ouvertes", document.GetProperty("info").GetProperty("description").GetString());
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToList();
-        Assert.Equal(SearchPaths.Concat(["/api/v1/events/{id}", "/api/v1/events/{id}.ics", "/api/v1/communes", "/api/v1/sessions/{sessionId}/registrations"]).Order(), paths);
+        Assert.Equal(SearchPaths.Concat(["/api/v1/events/{id}", "/api/v1/events/{id}.ics", "/api/v1/events.map.geojson", "/api/v1/communes", "/api/v1/sessions/{sessionId}/registrations"]).Order(), paths);
         Assert.All(document.GetProperty("paths").EnumerateObject(), path => Assert.All(path.Value.EnumerateObject(), operation =>
             Assert.False(string.IsNullOrWhiteSpace(operation.Value.GetProperty("summary").GetString()), path.Name)));
     }

@@ -97,10 +97,10 @@ public class EventPageExtrasTests
         var client = (await CatalogueApps.GetAsync(provider)).CreateClient();
 
         var list = await client.GetDocumentAsync("/evenements?kind=atelier&page=2&sort=date");
-        Assert.Equal("/api/v1/events.geojson?kind=atelier", list.QuerySelector("[data-si-map]")!.GetAttribute("data-events"));
+        Assert.Equal("/api/v1/events.map.geojson?kind=atelier", list.QuerySelector("[data-si-map]")!.GetAttribute("data-events"));
         // A department page maps its own department, even when the query names another.
         var lot = await client.GetDocumentAsync("/departements/46?department=32&audience=collegiens");
-        Assert.Equal("/api/v1/events.geojson?audience=collegiens&department=46", lot.QuerySelector("[data-si-map]")!.GetAttribute("data-events"));
+        Assert.Equal("/api/v1/events.map.geojson?audience=collegiens&department=46", lot.QuerySelector("[data-si-map]")!.GetAttribute("data-events"));
         // Around a place, the map draws the circle searched.
         var cahors = await client.GetDocumentAsync("/evenements?place=46000&radiusKm=30");
         var map = cahors.QuerySelector("[data-si-map]")!;

@@ -46,6 +46,7 @@ public sealed partial class AuthorizationTableTests(AuthorizationTableTests.Fixt
     {
         { "GET /compte", "login ok ok ok ok ok ok ok" },
         { "GET /compte/connexion", "ok ok ok ok ok ok ok ok" },
+        { "GET /api/v1/events.map.geojson", "ok ok ok ok ok ok ok ok" },
         { "GET /organisateur", "login ok ok ok ok ok ok ok" },
         { "GET /organisateur/evenements", "login ok ok ok ok ok ok ok" },
         { "GET /organisateur/evenements/{lotSubmitted}", "login ok 404 404 404 404 404 404" },

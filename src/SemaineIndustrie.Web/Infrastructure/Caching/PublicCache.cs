@@ -53,7 +53,9 @@ public sealed class CatalogueVersion
 {
     private long value = Stopwatch.GetTimestamp();
 
-    public string ETag => $"W/\"c{Interlocked.Read(ref value):x}\"";
+    public long Value => Interlocked.Read(ref value);
+
+    public string ETag => $"W/\"c{Value:x}\"";
 
     public void Bump() => Interlocked.Increment(ref value);
 }

@@ -35,6 +35,6 @@ public sealed record Listing(
         // A department's page fixes its territory: the query cannot widen the map beyond it.
         var query = PageLinks.QueryWithout(request, scope is null ? ListOnly : ListOnlyAndTerritory);
         if (scope is { } fixedScope) query.Add(fixedScope.Key, fixedScope.Value);
-        return "/api/v1/events.geojson" + query.ToQueryString();
+        return "/api/v1/events.map.geojson" + query.ToQueryString();
     }
 }

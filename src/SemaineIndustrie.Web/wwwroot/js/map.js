@@ -74,26 +74,50 @@
   }
 
   function marker(feature) {
-    var p = feature.properties;
     var c = feature.geometry.coordinates;
-    var m = L.marker([c[1], c[0]], { title: p.title, alt: p.title, keyboard: true });
-    m.bindPopup(function () { return card(p); }, { maxWidth: 280 });
+    var title = feature.properties.title;
+    var m = L.marker([c[1], c[0]], { title: title, alt: title, keyboard: true });
+    // The map's data holds a point and a title only: the popup reads the rest of the event when it opens.
+    m.bindPopup(function () { return loading(feature.id, title); }, { maxWidth: 280 });
+    m.on("popupopen", function (e) {
+      fetchJson("/api/v1/events/" + encodeURIComponent(feature.id)).then(function (event) {
+        e.popup.setContent(card(event));
+      }).catch(function () {
+        e.popup.setContent(loading(feature.id, title, "Le détail de l’événement n’a pas pu être chargé."));
+      });
+    });
     return m;
   }
 
-  /** The event's card in the popup, built from text nodes: nothing from the data becomes markup. */
-  function card(p) {
+  /** The title, linked to the event's page, while the rest loads (or if it cannot). */
+  function loading(id, title, message) {
     var root = document.createElement("div");
     root.className = "si-map-card";
-    if (p.featured) root.appendChild(element("p", "fr-badge fr-badge--sm fr-badge--new fr-mb-1w", "Temps fort"));
+    var heading = element("p", "fr-text--bold fr-mb-1v", "");
+    var link = element("a", "", title);
+    link.href = "/evenements/" + encodeURIComponent(id);
+    heading.appendChild(link);
+    root.appendChild(heading);
+    root.appendChild(element("p", "fr-text--sm fr-mb-0", message || "Chargement…"));
+    return root;
+  }
+
+  /** The event's card in the popup, built from text nodes: nothing from the data becomes markup. */
+  function card(event) {
+    var root = document.createElement("div");
+    root.className = "si-map-card";
+    if (event.featured) root.appendChild(element("p", "fr-badge fr-badge--sm fr-badge--new fr-mb-1w", "Temps fort"));
     var title = element("p", "fr-text--bold fr-mb-1v", "");
-    var link = element("a", "", p.title);
-    link.href = p.url;
+    var link = element("a", "", event.title);
+    link.href = "/evenements/" + encodeURIComponent(event.id);
     title.appendChild(link);
     root.appendChild(title);
-    if (p.startsAt) root.appendChild(element("p", "fr-text--sm fr-mb-0", capitalise(dateFormat.format(new Date(p.startsAt)))));
-    root.appendChild(element("p", "fr-text--sm fr-mb-0", [p.commune, p.department ? "(" + p.department + ")" : ""].join(" ").trim()));
-    if (p.kind) root.appendChild(element("p", "fr-text--sm fr-mb-0 si-card-meta", p.kind));
+    var first = (event.sessions || [])[0];
+    if (first && first.startsAt) root.appendChild(element("p", "fr-text--sm fr-mb-0", capitalise(dateFormat.format(new Date(first.startsAt)))));
+    var commune = event.commune ? event.commune.name : "";
+    var department = event.department ? "(" + event.department.code + ")" : "";
+    root.appendChild(element("p", "fr-text--sm fr-mb-0", [commune, department].join(" ").trim()));
+    if (event.kind) root.appendChild(element("p", "fr-text--sm fr-mb-0 si-card-meta", event.kind.label));
     return root;
   }
 
