@@ -78,6 +78,7 @@ app.UseOutputCache();
 app.MapRazorPages();
 app.MapPublicApi();
 app.MapRegistrations();
+app.MapEventPictures();
 
 app.Run();
 return 0;
