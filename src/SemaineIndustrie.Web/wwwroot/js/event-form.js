@@ -115,13 +115,18 @@
       moved.value = 'true';
     }));
     // A new commune brings the pin to it (the server places it on the address when it can).
+    let placedFor = commune.value.trim();
     commune.addEventListener('change', () => {
       const chosen = commune.value.trim();
-      if (!chosen) return;
-      fetch('/api/v1/communes?q=' + encodeURIComponent(chosen), { headers: { Accept: 'application/json' } })
+      if (!chosen || chosen === placedFor) return; // the same commune again keeps a pin already moved
+      placedFor = chosen;
+      // « Figeac (46100) » as the list wrote it: the suggestions are asked for the name, or the postal code alone.
+      const query = chosen.replace(/\s*\([^)]*\)\s*$/, '');
+      fetch('/api/v1/communes?q=' + encodeURIComponent(query), { headers: { Accept: 'application/json' } })
         .then(r => r.ok ? r.json() : [])
         .then(found => {
-          const match = found.find(c => c.label === chosen) || (found.length === 1 ? found[0] : null);
+          const named = found.filter(c => c.name.toLowerCase() === query.toLowerCase());
+          const match = found.find(c => c.label === chosen) || (named.length === 1 ? named[0] : null) || (found.length === 1 ? found[0] : null);
           if (!match || match.latitude == null) return;
           const point = L.latLng(match.latitude, match.longitude);
           marker.setLatLng(point);
