@@ -45,7 +45,10 @@ public class EventPictureTests
         var seen = await organiser.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
         Assert.True(seen.Headers.CacheControl is { Private: true, NoCache: true }, "a picture not yet public stays out of shared caches");
-        Assert.Equal(HttpStatusCode.OK, (await (await app.ClientAsync(People.LotReviewer)).GetAsync(url)).StatusCode);
+        var reviewer = await app.ClientAsync(People.LotReviewer);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync(url)).StatusCode);
+        var review = await reviewer.GetDocumentAsync($"/comite/evenements/{id}");
+        Assert.Equal(Alt, review.QuerySelector($"#image img[src='{url}']")!.GetAttribute("alt"));
         foreach (var person in new[] { People.Anonymous, People.OtherMember, People.GersReviewer })
             Assert.Equal(HttpStatusCode.NotFound, (await (await app.ClientAsync(person)).GetAsync(url)).StatusCode);
 
