@@ -25,6 +25,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Session> Sessions => Set<Session>();
+    public DbSet<EventPicture> EventPictures => Set<EventPicture>();
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
     public DbSet<TerritorialRole> TerritorialRoles => Set<TerritorialRole>();
     public DbSet<Decision> Decisions => Set<Decision>();

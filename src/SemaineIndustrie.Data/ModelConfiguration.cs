@@ -98,6 +98,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         e.Property(x => x.Title).HasMaxLength(Event.TitleMaxLength);
         e.Property(x => x.Summary).HasMaxLength(Event.SummaryMaxLength);
         e.Property(x => x.Description).HasMaxLength(Event.DescriptionMaxLength);
+        e.Property(x => x.PictureVersion).HasMaxLength(32);
+        e.Property(x => x.PictureAlt).HasMaxLength(EventPicture.AltMaxLength);
         e.Property(x => x.Venue).HasMaxLength(200);
         e.Property(x => x.Address).HasMaxLength(300);
         e.Property(x => x.PostalCode).HasMaxLength(5);

@@ -89,6 +89,7 @@ app.MapStaticAssets();
 app.MapRazorPages();
 app.MapPublicApi();
 app.MapRegistrations();
+app.MapEventPictures();
 
 app.Run();
 return 0;

@@ -67,6 +67,23 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TheEventFormWithItsPictureAndMapHasNoSeriousOrCriticalAccessibilityViolation()
+    {
+        var page = await site.NewPageAsync(injectsScripts: true);
+        await page.GotoAsync("/compte/connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync($"organisateur.lot@{SemaineIndustrie.Web.Demo.DemoAccounts.Domain}");
+        await page.GetByLabel("Mot de passe").FillAsync(SemaineIndustrie.Web.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/compte$"));
+        Assert.Equal(200, (await page.GotoAsync("/organisateur/evenements"))!.Status);
+        await AssertNoSeriousViolationsAsync(page, "/organisateur/evenements (1. Quoi ?)");
+        for (var i = 0; i < 2; i++) await page.GetByRole(AriaRole.Button, new() { Name = "Étape suivante" }).ClickAsync();
+        await page.Locator(".si-pin-map .leaflet-marker-icon").WaitForAsync();
+        await AssertNoSeriousViolationsAsync(page, "/organisateur/evenements (3. Où ?, with its map)");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>The check above would fail on a real problem: an image without text alternative is reported.</summary>
     [Fact]
     public async Task TheCheckReportsAnImageWithoutTextAlternative()

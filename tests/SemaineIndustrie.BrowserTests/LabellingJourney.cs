@@ -10,7 +10,7 @@ namespace SemaineIndustrie.BrowserTests;
 /// <summary>
 /// An organiser signs up and submits an event in the Lot; the Lot's reviewer asks for a change; the organiser edits
 /// and resubmits; the reviewer labels it; it appears on the public list and the department page. The Gers reviewer
-/// neither sees nor reaches it.
+/// neither sees nor reaches it. On the way the organiser adds a picture and moves the event's pin with the keyboard.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed partial class LabellingJourney(SiteFixture site)
@@ -45,14 +45,29 @@ public sealed partial class LabellingJourney(SiteFixture site)
         await organiser.GetByRole(AriaRole.Button, new() { Name = "Déclarer la structure" }).ClickAsync();
         await organiser.GetByRole(AriaRole.Link, new() { Name = "Proposer un événement" }).ClickAsync();
 
-        // Six steps, one at a time.
+        // Six steps, one at a time; a picture too large is refused before it is sent, a photo is taken.
         await organiser.GetByLabel("Titre").FillAsync(Title);
         await organiser.GetByLabel("Résumé").FillAsync("Les élèves découvrent l’usinage de pièces pour l’aéronautique.");
         await organiser.GetByLabel("Type d’événement").SelectOptionAsync("visite-entreprise");
+        await organiser.Locator("#Input_Picture").SetInputFilesAsync(new FilePayload { Name = "scan.jpg", MimeType = "image/jpeg", Buffer = new byte[9 * 1024 * 1024] });
+        await organiser.GetByText("L’image pèse 9 Mo : elle ne doit pas dépasser 8 Mo.").WaitForAsync();
+        await organiser.Locator("#Input_Picture").SetInputFilesAsync(new FilePayload { Name = "atelier.jpg", MimeType = "image/jpeg", Buffer = Photo() });
+        await organiser.GetByLabel("Description de l’image").FillAsync(PictureAlt);
+        await ScreenshotAsync(organiser, "1-quoi");
         await NextAsync(organiser);
         await organiser.Locator("label[for='public-collegiens']").ClickAsync();
         await NextAsync(organiser);
         await organiser.GetByLabel("Commune").FillAsync("Figeac (46100)");
+        await organiser.GetByLabel("Commune").DispatchEventAsync("change");
+        await organiser.GetByText("Point placé sur la commune").WaitForAsync();
+        var communeLatitude = Coordinate(await organiser.Locator("#Input_Latitude").InputValueAsync());
+        // The pin, reached by the keyboard, goes about 60 metres north.
+        await organiser.Locator(".si-pin-map .leaflet-marker-icon").FocusAsync();
+        for (var i = 0; i < 3; i++) await organiser.Keyboard.PressAsync("ArrowUp");
+        await organiser.GetByText("Point déplacé").WaitForAsync();
+        var movedLatitude = Coordinate(await organiser.Locator("#Input_Latitude").InputValueAsync());
+        Assert.Equal(communeLatitude + 0.0006, movedLatitude, 6);
+        await ScreenshotAsync(organiser, "3-ou");
         await NextAsync(organiser);
         await organiser.Locator("#Input_Sessions_0__Day").FillAsync("2026-11-25");
         await organiser.Locator("#Input_Sessions_0__Start").FillAsync("09:00");
@@ -64,6 +79,12 @@ public sealed partial class LabellingJourney(SiteFixture site)
         await organiser.GetByText("L’événement est soumis au comité de labellisation").WaitForAsync();
         var eventUrl = new Uri(organiser.Url).AbsolutePath;
         var id = eventUrl.Split('/').Last();
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var saved = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Events.SingleAsync(e => e.Id == int.Parse(id));
+            Assert.Equal(movedLatitude, saved.Latitude!.Value, 6);
+            Assert.Equal(PictureAlt, saved.PictureAlt);
+        }
 
         // The Lot's reviewer asks for a change.
         var reviewer = await site.NewPageAsync();
@@ -84,7 +105,7 @@ public sealed partial class LabellingJourney(SiteFixture site)
         // The organiser reads the request, edits and resubmits.
         await organiser.GotoAsync(eventUrl);
         await organiser.GetByText("Indiquez l’âge minimum et les équipements de sécurité fournis.").First.WaitForAsync();
-        await organiser.GetByLabel("Description").FillAsync("Dès 12 ans. Lunettes et chaussures de sécurité fournies.");
+        await organiser.Locator("#Input_Description").FillAsync("Dès 12 ans. Lunettes et chaussures de sécurité fournies.");
         await organiser.GetByRole(AriaRole.Button, new() { Name = "Soumettre à nouveau" }).ClickAsync();
         await organiser.GetByText("L’événement est soumis au comité de labellisation").WaitForAsync();
 
@@ -99,6 +120,9 @@ public sealed partial class LabellingJourney(SiteFixture site)
         var visitor = await site.NewPageAsync();
         Assert.Equal(200, (await visitor.GotoAsync($"/evenements/{id}"))!.Status);
         Assert.Equal(Title, (await visitor.Locator("h1").InnerTextAsync()).Trim());
+        var picture = visitor.GetByRole(AriaRole.Img, new() { Name = PictureAlt });
+        Assert.True(await picture.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0") > 0, "The picture did not load on the event page.");
+        await ScreenshotAsync(visitor, "evenement-public");
         await visitor.GotoAsync("/evenements?q=" + Uri.EscapeDataString("mécanique de précision"));
         Assert.True(await visitor.GetByRole(AriaRole.Link, new() { Name = Title }).CountAsync() > 0, "Not on the public list.");
         await visitor.GotoAsync("/departements/46?q=" + Uri.EscapeDataString("mécanique de précision"));
@@ -109,6 +133,27 @@ public sealed partial class LabellingJourney(SiteFixture site)
         var history = await organiser.Locator(".si-history li").AllInnerTextsAsync();
         Assert.Equal(4, history.Count);
         Assert.Contains("labellisé", history[^1]);
+    }
+
+    private const string PictureAlt = "Une apprentie règle une fraiseuse à commande numérique";
+
+    /// <summary>A photo as a phone would send it: 1,200 × 800 pixels, sky above, workshop floor below.</summary>
+    private static byte[] Photo()
+    {
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(1200, 800));
+        surface.Canvas.Clear(new SkiaSharp.SKColor(0x6a, 0x6a, 0xf4));
+        using (var floor = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0x3a, 0x3a, 0x3a) }) surface.Canvas.DrawRect(0, 500, 1200, 300, floor);
+        using var image = surface.Snapshot();
+        return image.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 90).ToArray();
+    }
+
+    private static double Coordinate(string field) => double.Parse(field.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Screenshots for a person reviewing the journey, when JOURNEY_SCREENSHOTS names a folder.</summary>
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("JOURNEY_SCREENSHOTS") is { Length: > 0 } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
     private static async Task NextAsync(IPage page) =>

@@ -49,6 +49,13 @@ public class Event : IAuditable
     /// <summary>A highlight of the week ("temps fort"), chosen by the steering committee.</summary>
     public bool IsFeatured { get; set; }
 
+    /// <summary>A version of the picture (a hash of its bytes), null without one: lists link to it without reading the bytes.</summary>
+    public string? PictureVersion { get; set; }
+    /// <summary>The picture's text alternative, written by the organiser.</summary>
+    public string? PictureAlt { get; set; }
+    /// <summary>The picture's bytes, loaded only where they are served or replaced.</summary>
+    public EventPicture? Picture { get; set; }
+
     public string? ContactName { get; set; }
     public string? ContactEmail { get; set; }
     public string? ContactPhone { get; set; }

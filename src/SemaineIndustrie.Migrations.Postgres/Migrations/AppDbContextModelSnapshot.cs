@@ -498,6 +498,14 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PictureAlt")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("PictureVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("PostalCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -555,6 +563,31 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.HasIndex("EditionId", "Status", "DepartmentCode", "StartsAtUtc");
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Events.EventPicture", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("EventPictures");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Events.Session", b =>
@@ -1264,6 +1297,15 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Events.EventPicture", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Events.Event", null)
+                        .WithOne("Picture")
+                        .HasForeignKey("SemaineIndustrie.Data.Events.EventPicture", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Events.Session", b =>
                 {
                     b.HasOne("SemaineIndustrie.Data.Events.Event", "Event")
@@ -1370,6 +1412,8 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
             modelBuilder.Entity("SemaineIndustrie.Data.Events.Event", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("Picture");
 
                     b.Navigation("Sessions");
                 });

@@ -480,6 +480,14 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PictureAlt")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PictureVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PostalCode")
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
@@ -537,6 +545,31 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.HasIndex("EditionId", "Status", "DepartmentCode", "StartsAtUtc");
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Events.EventPicture", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("EventPictures");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Events.Session", b =>
@@ -1234,6 +1267,15 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Events.EventPicture", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Events.Event", null)
+                        .WithOne("Picture")
+                        .HasForeignKey("SemaineIndustrie.Data.Events.EventPicture", "EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Events.Session", b =>
                 {
                     b.HasOne("SemaineIndustrie.Data.Events.Event", "Event")
@@ -1340,6 +1382,8 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
             modelBuilder.Entity("SemaineIndustrie.Data.Events.Event", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("Picture");
 
                     b.Navigation("Sessions");
                 });

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace SemaineIndustrie.Web.Api;
 
 /// <summary>A commune offered while a person types a place: « Cahors (46000) ».</summary>
-public sealed record CommuneSuggestion(string Code, string Name, IReadOnlyList<string> PostalCodes, ApiTerritory Department, string Label);
+/// <param name="Latitude">The commune's point (WGS 84), where the event form puts its pin.</param>
+public sealed record CommuneSuggestion(string Code, string Name, IReadOnlyList<string> PostalCodes, ApiTerritory Department, string Label,
+    double? Latitude = null, double? Longitude = null);
 
 /// <summary>Commune autocomplete for the place field of the filters, and for re-users who need an INSEE code.</summary>
 public static class SuggestCommunes
@@ -28,6 +30,6 @@ public static class SuggestCommunes
         return TypedResults.Ok(found.Select(c => new CommuneSuggestion(
             c.InseeCode, c.Name, c.PostalCodes.Split(' ', StringSplitOptions.RemoveEmptyEntries),
             new ApiTerritory(c.DepartmentCode, departments.TryGetValue(c.DepartmentCode, out var d) ? d.Name : c.DepartmentCode),
-            c.Label)).ToList());
+            c.Label, c.Latitude, c.Longitude)).ToList());
     }
 }

@@ -20,7 +20,8 @@ public sealed record EventCard(
     int Id, string Title, string Summary, string KindLabel, string OrganisationName,
     string CommuneName, string DepartmentCode, string DepartmentName, string TimeZoneId,
     DateTime? StartsAtUtc, DateTime? EndsAtUtc, bool IsFeatured, bool IsOnline, bool IsAccessible,
-    double? Latitude, double? Longitude, IReadOnlyList<string> Sectors, IReadOnlyList<string> Audiences)
+    double? Latitude, double? Longitude, IReadOnlyList<string> Sectors, IReadOnlyList<string> Audiences,
+    string? PictureVersion = null, string? PictureAlt = null)
 {
     public static readonly Expression<Func<Event, EventCard>> Projection = e => new EventCard(
         e.Id, e.Title, e.Summary, e.Kind!.Label, e.Organisation!.Name,
@@ -28,7 +29,10 @@ public sealed record EventCard(
         e.StartsAtUtc, e.EndsAtUtc, e.IsFeatured, e.OnlineUrl != null && e.OnlineUrl != "", e.IsAccessibleReducedMobility,
         e.Latitude, e.Longitude,
         e.Sectors.OrderBy(s => s.Label).Select(s => s.Label).ToList(),
-        e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label).ToList());
+        e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label).ToList(),
+        e.PictureVersion, e.PictureAlt);
+
+    public string? PictureUrl => PictureVersion is null ? null : EventPictures.Url(Id, PictureVersion);
 }
 
 /// <summary>Everything an event's public page shows.</summary>
@@ -42,8 +46,10 @@ public sealed record EventDetails(
     bool IsAccessible, string? AccessibilityDetails, bool IsFree, bool IsFeatured,
     string? ContactName, string? ContactEmail, string? ContactPhone,
     IReadOnlyList<string> Sectors, IReadOnlyList<string> Audiences, IReadOnlyList<string> Themes,
-    IReadOnlyList<SessionView> Sessions)
+    IReadOnlyList<SessionView> Sessions, string? PictureVersion = null, string? PictureAlt = null)
 {
+    public string? PictureUrl => PictureVersion is null ? null : EventPictures.Url(Id, PictureVersion);
+
     public static readonly Expression<Func<Event, EventDetails>> Projection = e => new EventDetails(
         e.Id, e.Title, e.Summary, e.Description, e.KindCode, e.Kind!.Label,
         e.Edition!.Year, e.Edition.Theme,
@@ -57,7 +63,8 @@ public sealed record EventDetails(
         e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label).ToList(),
         e.Themes.OrderBy(t => t.SortOrder).Select(t => t.Label).ToList(),
         e.Sessions.OrderBy(s => s.StartsAtUtc).Select(s => new SessionView(
-            s.Id, s.StartsAtUtc, s.EndsAtUtc, s.RegistrationMode, s.Capacity, s.PlacesTaken, s.ExternalRegistrationUrl, s.RegistrationsClosed)).ToList());
+            s.Id, s.StartsAtUtc, s.EndsAtUtc, s.RegistrationMode, s.Capacity, s.PlacesTaken, s.ExternalRegistrationUrl, s.RegistrationsClosed)).ToList(),
+        e.PictureVersion, e.PictureAlt);
 }
 
 public sealed record SessionView(

@@ -6,6 +6,8 @@ public sealed class SiteOptions
     /// <summary>The public address of the site, used in links that leave it (calendar files, embeds, feeds).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
     public MapOptions Map { get; set; } = new();
+    /// <summary>The national address service, off while its address is empty.</summary>
+    public Organiser.AddressServiceOptions AddressService { get; set; } = new();
 }
 
 /// <summary>The background of the event maps. Without tiles the map still draws the department outlines and the markers.</summary>

@@ -10,6 +10,7 @@ public static class LabellingRegistration
         services.AddScoped<LabellingService>();
         services.AddScoped<LabellingMails>();
         services.AddScoped<EventEditor>();
+        services.AddHttpClient<AddressGeocoder>();
         services.AddScoped<ReviewMailJob>();
         services.AddHostedService<ReviewMailService>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>

@@ -2,11 +2,22 @@ namespace SemaineIndustrie.Web.Labelling;
 
 /// <summary>
 /// French working days: Monday to Friday except public holidays (Code du travail, L3133-1), with the two extra days of
-/// Alsace-Moselle (Good Friday, 26 December) in the Moselle, the Bas-Rhin and the Haut-Rhin.
+/// Alsace-Moselle (Good Friday, 26 December) in the Moselle, the Bas-Rhin and the Haut-Rhin, and the day of the abolition
+/// of slavery in each overseas department (law 83-550 and decree 83-1003, as amended for Mayotte).
 /// </summary>
 public static class WorkingDays
 {
     private static readonly HashSet<string> AlsaceMoselle = ["57", "67", "68"];
+
+    /// <summary>The abolition of slavery, a public holiday on its own day in each overseas department.</summary>
+    private static readonly Dictionary<string, (int Month, int Day)> AbolitionOfSlavery = new()
+    {
+        ["971"] = (5, 27), // Guadeloupe
+        ["972"] = (5, 22), // Martinique
+        ["973"] = (6, 10), // Guyane
+        ["974"] = (12, 20), // La Réunion
+        ["976"] = (4, 27), // Mayotte
+    };
 
     /// <summary>The committee answers within this many working days (the published rule).</summary>
     public const int ReviewDelay = 4;
@@ -34,6 +45,8 @@ public static class WorkingDays
             days.Add(easter.AddDays(-2));
             days.Add(new DateOnly(year, 12, 26));
         }
+        if (departmentCode is not null && AbolitionOfSlavery.TryGetValue(departmentCode, out var abolition))
+            days.Add(new DateOnly(year, abolition.Month, abolition.Day));
         return days;
     }
 

@@ -5,13 +5,15 @@ using SemaineIndustrie.Data.Events;
 namespace SemaineIndustrie.Web.Organiser;
 
 /// <summary>Copies the form into the event and back, and tells substantial edits (sent back to review) from small ones.</summary>
-public sealed class EventEditor(AppDbContext db, ReferenceLists lists)
+public sealed class EventEditor(AppDbContext db, ReferenceLists lists, AddressGeocoder geocoder)
 {
     public static EventInput ToInput(Event e, string timeZoneId, CommunePlace? commune) => new()
     {
         Title = e.Title, Summary = e.Summary, Description = e.Description, KindCode = e.KindCode,
         Sectors = e.Sectors.Select(s => s.Code).ToList(), Audiences = e.Audiences.Select(a => a.Code).ToList(), IsFree = e.IsFree,
+        PictureAlt = e.PictureAlt,
         Venue = e.Venue, Address = e.Address, Commune = commune?.Label, OnlineUrl = e.OnlineUrl,
+        Latitude = EventPoint.Field(e.Latitude), Longitude = EventPoint.Field(e.Longitude),
         IsAccessible = e.IsAccessibleReducedMobility, AccessibilityDetails = e.AccessibilityDetails,
         Sessions = e.Sessions.OrderBy(s => s.StartsAtUtc).Select(s =>
         {
@@ -46,6 +48,7 @@ public sealed class EventEditor(AppDbContext db, ReferenceLists lists)
         e.Audiences.AddRange(chosenAudiences);
         e.IsFree = input.IsFree;
         e.Venue = Trimmed(input.Venue);
+        var (communeBefore, addressBefore) = (e.CommuneCode, e.Address);
         e.Address = Trimmed(input.Address);
         var place = commune ?? (e.CommuneCode is { Length: > 0 } ? null : await CommuneAsync(fallbackCommune));
         if (place is not null)
@@ -53,8 +56,7 @@ public sealed class EventEditor(AppDbContext db, ReferenceLists lists)
             e.CommuneCode = place.InseeCode;
             e.DepartmentCode = place.DepartmentCode;
             e.PostalCode = place.MainPostalCode;
-            e.Latitude = place.Latitude;
-            e.Longitude = place.Longitude;
+            await PlaceAsync(e, input, place, communeBefore != place.InseeCode || addressBefore != e.Address);
         }
         e.OnlineUrl = Trimmed(input.OnlineUrl);
         e.IsAccessibleReducedMobility = input.IsAccessible;
@@ -80,6 +82,44 @@ public sealed class EventEditor(AppDbContext db, ReferenceLists lists)
         foreach (var gone in existing.Skip(typed.Count)) e.Sessions.Remove(gone);
         e.RefreshDates();
         return before != Fingerprint(e);
+    }
+
+    /// <summary>
+    /// The pin the organiser moved stays where they put it (the form checked it is near the commune); otherwise a new
+    /// commune or address places it again: at the address when the national address service finds it, else on the commune.
+    /// </summary>
+    private async Task PlaceAsync(Event e, EventInput input, CommunePlace place, bool placeChanged)
+    {
+        if (input.PointMoved && EventPoint.TryRead(input.Latitude, input.Longitude, out var moved))
+            (e.Latitude, e.Longitude) = (moved.Latitude, moved.Longitude);
+        else if (placeChanged || e.Latitude is null)
+        {
+            var located = await geocoder.LocateAsync(e.Address, place);
+            (e.Latitude, e.Longitude) = located is { } p ? (p.Latitude, p.Longitude) : (place.Latitude, place.Longitude);
+        }
+    }
+
+    /// <summary>
+    /// Keeps a new picture (already re-encoded), or removes the current one; the text alternative goes with the picture.
+    /// Returns whether the public now sees a picture the committee has not: a new or replaced one.
+    /// </summary>
+    public async Task<bool> ApplyPictureAsync(Event e, EncodedPicture? upload, bool remove, string? alt)
+    {
+        var before = e.PictureVersion;
+        if (upload is not null)
+        {
+            var picture = e.Id == 0 ? null : await db.EventPictures.FindAsync(e.Id);
+            if (picture is null) e.Picture = picture = new EventPicture { Content = upload.Content, ContentType = upload.ContentType };
+            (picture.Content, picture.ContentType, picture.Width, picture.Height) = (upload.Content, upload.ContentType, upload.Width, upload.Height);
+            e.PictureVersion = upload.Version;
+        }
+        else if (remove && e.PictureVersion is not null)
+        {
+            if (await db.EventPictures.FindAsync(e.Id) is { } gone) db.EventPictures.Remove(gone);
+            e.PictureVersion = null;
+        }
+        e.PictureAlt = e.PictureVersion is null ? null : Trimmed(alt);
+        return e.PictureVersion is not null && e.PictureVersion != before;
     }
 
     private async Task<CommunePlace?> CommuneAsync(string code) =>

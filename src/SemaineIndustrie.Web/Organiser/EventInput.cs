@@ -11,6 +11,11 @@ public sealed class EventInput
     public string? Description { get; set; }
     public string? KindCode { get; set; }
     public List<string> Sectors { get; set; } = [];
+    /// <summary>A new picture, re-encoded before anything of it is kept.</summary>
+    public IFormFile? Picture { get; set; }
+    /// <summary>The picture's text alternative, required with a picture.</summary>
+    public string? PictureAlt { get; set; }
+    public bool RemovePicture { get; set; }
     // 2. Pour qui
     public List<string> Audiences { get; set; } = [];
     public bool IsFree { get; set; } = true;
@@ -20,6 +25,11 @@ public sealed class EventInput
     /// <summary>« Cahors (46000) », as the autocomplete writes it; a name or a postal code alone also works.</summary>
     public string? Commune { get; set; }
     public string? OnlineUrl { get; set; }
+    /// <summary>The point on the map, as typed or as the map wrote it (decimal point or comma).</summary>
+    public string? Latitude { get; set; }
+    public string? Longitude { get; set; }
+    /// <summary>Set when the organiser moved the pin (dragged, by the arrow keys or in the fields): the point is then theirs.</summary>
+    public bool PointMoved { get; set; }
     public bool IsAccessible { get; set; }
     public string? AccessibilityDetails { get; set; }
     // 4. Quand

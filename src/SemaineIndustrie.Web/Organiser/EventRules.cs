@@ -68,6 +68,23 @@ public static partial class EventRules
         if (string.IsNullOrWhiteSpace(input.ContactEmail)) Error(nameof(input.ContactEmail), "Indiquez l’adresse électronique du contact.");
     }
 
+    /// <summary>A moved pin must be readable and near the commune; a picture needs its text alternative.</summary>
+    public static void ValidatePlaceAndPicture(EventInput input, ModelStateDictionary state, CommunePlace? commune, bool hasPicture)
+    {
+        if (input.PointMoved && commune?.Point is { } centre)
+        {
+            if (!EventPoint.TryRead(input.Latitude, input.Longitude, out var point))
+                state.AddModelError(Prefix + nameof(input.Latitude), "Indiquez la latitude et la longitude en degrés décimaux, par exemple 44,4475 et 1,4419.");
+            else if (centre.DistanceKm(point.Latitude, point.Longitude) is var km && km > EventPoint.MaxKmFromCommune)
+                state.AddModelError(Prefix + nameof(input.Latitude),
+                    $"Le point est à {km.ToString("0", FrenchTime.Culture)} km de {commune.Name} : placez-le à moins de {EventPoint.MaxKmFromCommune:0} km de la commune de l’événement, ou changez de commune.");
+        }
+        if (hasPicture && string.IsNullOrWhiteSpace(input.PictureAlt))
+            state.AddModelError(Prefix + nameof(input.PictureAlt), "Décrivez l’image en une phrase pour les personnes qui ne la voient pas (exemple : deux apprenties devant une machine à commande numérique).");
+        if (input.PictureAlt is { } alt && alt.Trim().Length > EventPicture.AltMaxLength)
+            state.AddModelError(Prefix + nameof(input.PictureAlt), $"La description de l’image ne doit pas dépasser {EventPicture.AltMaxLength} caractères (actuellement {alt.Trim().Length}).");
+    }
+
     public static bool IsWebAddress(string? value) =>
         string.IsNullOrWhiteSpace(value)
         || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && value.Trim().Length <= 500);

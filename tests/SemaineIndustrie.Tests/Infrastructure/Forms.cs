@@ -15,6 +15,31 @@ public static class Forms
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl,
         IEnumerable<(string Name, string Value)>? fields = null, string? formSelector = null, string? submitter = null)
     {
+        var (action, current, pressed) = await PrepareAsync(client, pageUrl, formSelector, submitter);
+        return await client.PostFormAsync(action, current, fields, pressed);
+    }
+
+    /// <summary>The same, as multipart/form-data with files (a file input's name, the file's name, type and bytes).</summary>
+    public static async Task<HttpResponseMessage> SubmitWithFilesAsync(this HttpClient client, string pageUrl,
+        IEnumerable<(string Name, string Value)> fields, IEnumerable<(string Name, string FileName, string ContentType, byte[] Bytes)> files,
+        string? formSelector = null, string? submitter = null)
+    {
+        var (action, current, pressed) = await PrepareAsync(client, pageUrl, formSelector, submitter);
+        var values = Merge(current, fields, pressed);
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values) content.Add(new StringContent(value), name);
+        foreach (var (name, fileName, type, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
+            content.Add(file, name, fileName);
+        }
+        return await client.PostAsync(action, content);
+    }
+
+    private static async Task<(string Action, List<(string, string)> Current, string? Pressed)> PrepareAsync(
+        HttpClient client, string pageUrl, string? formSelector, string? submitter)
+    {
         var page = await client.GetAsync(pageUrl);
         var html = await page.Content.ReadAsStringAsync();
         Assert.True(page.IsSuccessStatusCode, $"GET {pageUrl}: {(int)page.StatusCode}");
@@ -30,11 +55,11 @@ public static class Forms
             if (button.GetAttribute("formaction") is { Length: > 0 } formAction) action = formAction;
             if (button.GetAttribute("name") is { Length: > 0 } name) pressed = $"{name}={button.GetAttribute("value")}";
         }
-        return await client.PostFormAsync(action, CurrentValues(form), fields, pressed);
+        return (action, CurrentValues(form), pressed);
     }
 
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string action,
-        IEnumerable<(string Name, string Value)> current, IEnumerable<(string Name, string Value)>? fields, string? submitter = null)
+    private static List<(string Name, string Value)> Merge(
+        IEnumerable<(string Name, string Value)> current, IEnumerable<(string Name, string Value)>? fields, string? submitter)
     {
         var values = current.ToList();
         foreach (var group in (fields ?? []).GroupBy(f => f.Name))
@@ -47,6 +72,13 @@ public static class Forms
             var parts = submitter.Split('=', 2);
             values.Add((parts[0], parts.Length > 1 ? parts[1] : ""));
         }
+        return values;
+    }
+
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string action,
+        IEnumerable<(string Name, string Value)> current, IEnumerable<(string Name, string Value)>? fields, string? submitter = null)
+    {
+        var values = Merge(current, fields, submitter);
         return await client.PostAsync(action, new FormUrlEncodedContent(values.Select(v => new KeyValuePair<string, string>(v.Name, v.Value))));
     }
 
@@ -69,7 +101,7 @@ public static class Forms
                 case IHtmlInputElement input when input.Type is "checkbox" or "radio":
                     if (input.IsChecked) values.Add((name, input.Value));
                     break;
-                case IHtmlInputElement input when input.Type is "submit" or "button":
+                case IHtmlInputElement input when input.Type is "submit" or "button" or "file":
                     break;
                 case IHtmlInputElement input:
                     values.Add((name, input.Value));

@@ -33,6 +33,13 @@ public sealed partial class AuthorizationTableTests(AuthorizationTableTests.Fixt
                 Ids["lotLabelled"] = await Id(KnownCatalogue.LotVisit);
                 Ids["gersLabelled"] = await Id(KnownCatalogue.GersOpenDay);
                 Ids["foundry"] = (await db.Organisations.Where(o => o.Name == "Fonderie du Quercy").Select(o => o.Id).SingleAsync()).ToString();
+                // Both Lot events have a picture: the submitted one's is not public yet.
+                foreach (var id in new[] { Ids["lotSubmitted"], Ids["lotLabelled"] }.Select(int.Parse))
+                {
+                    db.EventPictures.Add(new EventPicture { EventId = id, Content = Organiser.TestPictures.Jpeg(400, 200), ContentType = "image/jpeg", Width = 400, Height = 200 });
+                    await db.Events.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.PictureVersion, "v1").SetProperty(e => e.PictureAlt, "Atelier"));
+                }
+                await db.SaveChangesAsync();
                 // The Gers event waits for review, so that the Gers reviewer has something to open.
                 await db.Events.Where(e => e.Title == KnownCatalogue.GersOpenDay).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Submitted));
             });
@@ -52,6 +59,8 @@ public sealed partial class AuthorizationTableTests(AuthorizationTableTests.Fixt
         { "GET /organisateur/evenements/{lotSubmitted}", "login ok 404 404 404 404 404 404" },
         { "POST /organisateur/evenements/{lotSubmitted}?handler=Save", "login ok 404 404 404 404 404 404" },
         { "POST /organisateur/evenements/{lotLabelled}?handler=Cancel", "login ok 404 404 404 404 404 404" },
+        { "GET /evenements/{lotSubmitted}/image", "404 ok 404 ok 404 ok 404 ok" },
+        { "GET /evenements/{lotLabelled}/image?v=v1", "ok ok ok ok ok ok ok ok" },
         { "GET /organisateur/structures/{foundry}", "login ok 404 404 404 404 404 404" },
         { "POST /organisateur/structures/{foundry}?handler=AddMember", "login ok 404 404 404 404 404 404" },
         { "GET /organisateur/structures/nouvelle", "login ok ok ok ok ok ok ok" },

@@ -29,6 +29,7 @@ public static class EventJsonLd
             ["name"] = e.Title,
             ["description"] = e.Summary,
             ["url"] = pageUrl,
+            ["image"] = e.PictureUrl is { } picture ? new Uri(new Uri(pageUrl), picture).ToString() : null,
             ["inLanguage"] = "fr",
             ["startDate"] = sessions.Count > 0 ? Time(sessions[0].StartsAtUtc, e) : null,
             ["endDate"] = sessions.Count > 0 ? Time(sessions.Max(s => s.EndsAtUtc), e) : null,

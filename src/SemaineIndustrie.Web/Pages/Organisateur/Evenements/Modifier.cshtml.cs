@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SemaineIndustrie.Web.Infrastructure;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
@@ -17,9 +19,13 @@ namespace SemaineIndustrie.Web.Pages.Organisateur.Evenements;
 /// submitted when complete. Events of other organisations do not exist here (404).
 /// </summary>
 [Authorize]
+// Above the picture's own limit, so that a too large picture is answered in French next to its field.
+[RequestSizeLimit(MaxRequestBytes), RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class ModifierModel(AppDbContext db, Access access, EventEditor editor, LabellingService labelling,
-    CommuneIndex communes, ReferenceLists lists) : PageModel
+    CommuneIndex communes, ReferenceLists lists, IOptions<SiteOptions> site) : PageModel
 {
+    private const long MaxRequestBytes = 40 * 1024 * 1024;
+
     [BindProperty] public EventInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int? Structure { get; set; }
 
@@ -31,6 +37,8 @@ public sealed class ModifierModel(AppDbContext db, Access access, EventEditor ed
     public IReadOnlyList<(int Id, string Name)> Organisations { get; private set; } = [];
     public IReadOnlyList<HistoryLine> History { get; private set; } = [];
     public bool SubmissionsClosed { get; private set; }
+    public MapOptions Map => site.Value.Map;
+    public bool AddressServiceOn => !string.IsNullOrWhiteSpace(site.Value.AddressService.BaseUrl);
     public bool CanSubmit => Existing is null || Existing.Status is EventStatus.Draft or EventStatus.ChangesRequested;
 
     public async Task<IActionResult> OnGetAsync(int? id)
@@ -91,7 +99,14 @@ public sealed class ModifierModel(AppDbContext db, Access access, EventEditor ed
         var place = await ResolveCommuneAsync(Input.Commune);
         var complete = submit || Existing?.Status is EventStatus.Submitted or EventStatus.Labelled;
         EventRules.Validate(Input, ModelState, Edition, complete, place is not null);
-        if (!ModelState.IsValid) return Page();
+        var picture = await ReadPictureAsync();
+        EventRules.ValidatePlaceAndPicture(Input, ModelState, place, picture is not null || (Existing?.PictureVersion is not null && !Input.RemovePicture));
+        if (!ModelState.IsValid)
+        {
+            if (picture is not null)
+                ModelState.AddModelError(EventRules.Prefix + nameof(Input.Picture), "L’image convient, mais elle n’a pas été enregistrée avec le reste : choisissez-la de nouveau après avoir corrigé les champs signalés.");
+            return Page();
+        }
 
         var e = Existing;
         if (e is null)
@@ -102,6 +117,7 @@ public sealed class ModifierModel(AppDbContext db, Access access, EventEditor ed
             await editor.ApplyAsync(e, Input, place, organisation.CommuneCode);
         }
         var changed = await editor.ApplyAsync(e, Input, place, e.CommuneCode);
+        changed |= await editor.ApplyPictureAsync(e, picture, Input.RemovePicture, Input.PictureAlt);
         try
         {
             if (submit || (e.Status == EventStatus.Labelled && changed))
@@ -125,6 +141,23 @@ public sealed class ModifierModel(AppDbContext db, Access access, EventEditor ed
         }
         catch (DbUpdateConcurrencyException) { return Problem(Changed); }
         return RedirectToPage(new { id = e.Id });
+    }
+
+    /// <summary>The uploaded picture, re-encoded; null without one, or with a French message next to the field when it is refused.</summary>
+    private async Task<EncodedPicture?> ReadPictureAsync()
+    {
+        if (Input.Picture is not { Length: > 0 } file) return null;
+        var key = EventRules.Prefix + nameof(Input.Picture);
+        if (file.Length > PictureEncoder.MaxBytes)
+        {
+            ModelState.AddModelError(key, PictureEncoder.TooLarge(file.Length));
+            return null;
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer);
+        if (PictureEncoder.TryEncode(buffer.ToArray(), file.FileName, out var picture, out var problem)) return picture;
+        ModelState.AddModelError(key, problem!);
+        return null;
     }
 
     private IActionResult Problem(string message)
