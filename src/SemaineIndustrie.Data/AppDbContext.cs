@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data.Accounts;
+using SemaineIndustrie.Data.Auditing;
+using SemaineIndustrie.Data.Committees;
 using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Data.Labelling;
@@ -30,6 +32,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<RegistrationLink> RegistrationLinks => Set<RegistrationLink>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SteeringCommittee> SteeringCommittees => Set<SteeringCommittee>();
+    public DbSet<CommitteePartner> CommitteePartners => Set<CommitteePartner>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
