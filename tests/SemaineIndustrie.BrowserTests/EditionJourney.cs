@@ -25,7 +25,7 @@ public sealed class EditionJourney(SiteFixture site)
             var admin = await site.NewPageAsync();
             await SignInAsync(admin, $"admin@{DemoAccounts.Domain}");
             await admin.GotoAsync("/admin");
-            await admin.GetByRole(AriaRole.Link, new() { Name = "Éditions", Exact = true }).ClickAsync();
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Gérer les éditions" }).ClickAsync();
             await admin.GetByRole(AriaRole.Link, new() { Name = "Créer une édition" }).ClickAsync();
             await admin.GetByLabel("Année").FillAsync("2027");
             await admin.GetByLabel("Thème (facultatif)").FillAsync("« L’industrie, des métiers d’avenir »");
