@@ -38,7 +38,8 @@ internal static class DemoCommittees
             .Select(d => new { d.Code, d.Name }).ToListAsync(ct);
         foreach (var d in departments)
         {
-            var committee = new SteeringCommittee { EditionId = editionId, DepartmentCode = d.Code, LeadService = $"DDETS — {d.Name}" };
+            // The departmental State unit (DDETS, or DDETSPP where it also protects populations) leads the committee.
+            var committee = new SteeringCommittee { EditionId = editionId, DepartmentCode = d.Code, LeadService = $"DDETS ({d.Name})" };
             var partners = d.Code switch { "32" => Gers, "46" => Lot, _ => [] };
             committee.LeadService = d.Code switch { "32" => "DDETS du Gers", "46" => "DDETS du Lot", _ => committee.LeadService };
             for (var i = 0; i < partners.Length; i++)
