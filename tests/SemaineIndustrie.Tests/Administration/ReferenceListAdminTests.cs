@@ -31,6 +31,10 @@ public class ReferenceListAdminTests
         Assert.True(await app.App.WithDbAsync(db => db.Events.AnyAsync(e => e.Id == visit && e.Sectors.Any(s => s.Code == Metallurgy))));
         Assert.True(await app.App.WithDbAsync(db => db.Sectors.AnyAsync(s => s.Code == Metallurgy && !s.IsActive)));
 
+        // The organiser's form of that event still holds it, so saving the form keeps it.
+        var form = await organiser.GetDocumentAsync($"/organisateur/evenements/{visit}");
+        Assert.True(form.QuerySelector($"input[value={Metallurgy}]") is AngleSharp.Html.Dom.IHtmlInputElement { IsChecked: true });
+
         var list = await admin.GetDocumentAsync("/admin/listes/filieres");
         Assert.Contains("retirée", list.QuerySelector($"#valeur-{Metallurgy}")!.TextContent);
         var entry = Assert.Single(await app.AuditAsync());
