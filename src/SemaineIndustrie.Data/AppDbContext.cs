@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data.Accounts;
+using SemaineIndustrie.Data.Auditing;
+using SemaineIndustrie.Data.Committees;
 using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Data.Labelling;
@@ -34,6 +36,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Attendance> Attendances => Set<Attendance>();
     /// <summary>The keys that protect cookies and tokens, shared by every instance of the application (issue 7).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SteeringCommittee> SteeringCommittees => Set<SteeringCommittee>();
+    public DbSet<CommitteePartner> CommitteePartners => Set<CommitteePartner>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -13,6 +13,9 @@ internal sealed class EditionConfiguration : IEntityTypeConfiguration<Edition>
     public void Configure(EntityTypeBuilder<Edition> e)
     {
         e.HasIndex(x => x.Year).IsUnique();
+        // At most one edition takes submissions at a time (ADR 0009), held by the database against two admins at once.
+        e.HasIndex(x => x.Status).IsUnique().HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_Editions_OneOpen");
+        e.Property(x => x.Status).IsConcurrencyToken();
         e.Property(x => x.Theme).HasMaxLength(200);
         e.OwnsOne(x => x.Published, p =>
         {

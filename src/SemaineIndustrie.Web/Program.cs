@@ -1,3 +1,4 @@
+using SemaineIndustrie.Web.Administration;
 using System.Globalization;
 using SemaineIndustrie.Web.Api;
 using SemaineIndustrie.Web.Accounts;
@@ -40,11 +41,13 @@ builder.Services.AddInstanceSharing(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddLabelling();
 builder.Services.AddRegistrations(builder.Configuration);
+builder.Services.AddAdministration();
 // Pages are written in French: accented letters go out as they are, not as numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AddPageRoute("/Errors/Status", "/erreur/{code:int}");
+    options.Conventions.AddPageRoute("/Admin/Editions/Edition", "/admin/editions/nouvelle");
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddAvailability();

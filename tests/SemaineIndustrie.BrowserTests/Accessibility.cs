@@ -41,6 +41,29 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
     }
 
     [Fact]
+    public async Task AdministrationPagesHaveNoSeriousOrCriticalAccessibilityViolation()
+    {
+        var page = await site.NewPageAsync(injectsScripts: true);
+        await page.GotoAsync("/compte/connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync($"admin@{SemaineIndustrie.Web.Demo.DemoAccounts.Domain}");
+        await page.GetByLabel("Mot de passe").FillAsync(SemaineIndustrie.Web.Demo.DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/compte$"));
+        foreach (var path in new[] { "/admin", "/admin/editions", "/admin/editions/2026/modifier", "/admin/listes/filieres", "/admin/comptes", "/admin/journal", "/comite/pilotage", "/comite/pilotage/32" })
+        {
+            Assert.Equal(200, (await page.GotoAsync(path))!.Status);
+            await AssertNoSeriousViolationsAsync(page, path);
+        }
+        // A form sent back with its errors next to the fields.
+        await page.GotoAsync("/admin/editions/nouvelle");
+        await page.EvaluateAsync("() => document.getElementById('formulaire-edition').noValidate = true");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer l’édition" }).ClickAsync();
+        await page.Locator(".fr-message--error").First.WaitForAsync();
+        await AssertNoSeriousViolationsAsync(page, "/admin/editions/nouvelle (with errors)");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task RegistrationPagesHaveNoSeriousOrCriticalAccessibilityViolation()
     {
         var sessionId = 0;

@@ -363,6 +363,120 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.ToTable("TerritorialRoles");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ObjectKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ObjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("ObjectKind", "AtUtc");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.CommitteePartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "SortOrder");
+
+                    b.ToTable("CommitteePartners");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.SteeringCommittee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeadService")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.HasIndex("EditionId", "DepartmentCode")
+                        .IsUnique();
+
+                    b.ToTable("SteeringCommittees");
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Editions.Edition", b =>
                 {
                     b.Property<int>("Id")
@@ -378,6 +492,7 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -412,6 +527,11 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Editions_OneOpen")
+                        .HasFilter("\"Status\" = 'Open'");
 
                     b.HasIndex("Year")
                         .IsUnique();
@@ -1213,6 +1333,30 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.CommitteePartner", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Committees.SteeringCommittee", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.SteeringCommittee", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Territories.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SemaineIndustrie.Data.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Editions.Edition", b =>
                 {
                     b.OwnsOne("SemaineIndustrie.Data.Editions.PublishedFigures", "Published", b1 =>
@@ -1407,6 +1551,11 @@ namespace SemaineIndustrie.Migrations.Postgres.Migrations
                     b.Navigation("Memberships");
 
                     b.Navigation("TerritorialRoles");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.SteeringCommittee", b =>
+                {
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Events.Event", b =>

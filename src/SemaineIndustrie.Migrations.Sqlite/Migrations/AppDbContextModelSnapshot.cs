@@ -349,6 +349,114 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.ToTable("TerritorialRoles");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("ObjectKind", "AtUtc");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.CommitteePartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "SortOrder");
+
+                    b.ToTable("CommitteePartners");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.SteeringCommittee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadService")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.HasIndex("EditionId", "DepartmentCode")
+                        .IsUnique();
+
+                    b.ToTable("SteeringCommittees");
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Editions.Edition", b =>
                 {
                     b.Property<int>("Id")
@@ -362,6 +470,7 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -396,6 +505,11 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Status")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Editions_OneOpen")
+                        .HasFilter("\"Status\" = 'Open'");
 
                     b.HasIndex("Year")
                         .IsUnique();
@@ -1183,6 +1297,30 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.CommitteePartner", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Committees.SteeringCommittee", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.SteeringCommittee", b =>
+                {
+                    b.HasOne("SemaineIndustrie.Data.Territories.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SemaineIndustrie.Data.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SemaineIndustrie.Data.Editions.Edition", b =>
                 {
                     b.OwnsOne("SemaineIndustrie.Data.Editions.PublishedFigures", "Published", b1 =>
@@ -1377,6 +1515,11 @@ namespace SemaineIndustrie.Migrations.Sqlite.Migrations
                     b.Navigation("Memberships");
 
                     b.Navigation("TerritorialRoles");
+                });
+
+            modelBuilder.Entity("SemaineIndustrie.Data.Committees.SteeringCommittee", b =>
+                {
+                    b.Navigation("Partners");
                 });
 
             modelBuilder.Entity("SemaineIndustrie.Data.Events.Event", b =>

@@ -27,3 +27,15 @@ public static class RoleDescriptions
         _ => "administrateur national",
     };
 }
+
+/// <summary>Department and region names from the kept reference lists, to describe many roles without a query each.</summary>
+public sealed class TerritoryNames(IReadOnlyDictionary<string, string> departments, IReadOnlyDictionary<string, string> regions)
+{
+    public static async Task<TerritoryNames> LoadAsync(ReferenceLists lists) => new(
+        (await lists.DepartmentsAsync()).ToDictionary(d => d.Code, d => d.Label),
+        (await lists.RegionsAsync()).ToDictionary(r => r.Code, r => r.Label));
+
+    public string Describe(TerritorialRoleKind kind, string? department, string? region) => RoleDescriptions.Describe(kind,
+        department is null ? null : departments.GetValueOrDefault(department, department),
+        region is null ? null : regions.GetValueOrDefault(region, region));
+}

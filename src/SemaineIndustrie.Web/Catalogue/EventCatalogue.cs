@@ -8,9 +8,9 @@ namespace SemaineIndustrie.Web.Catalogue;
 /// <summary>The public catalogue: only labelled events, read without tracking and projected to what pages show.</summary>
 public sealed class EventCatalogue(AppDbContext db)
 {
-    /// <summary>The edition visitors see by default: the open one, else the most recent.</summary>
+    /// <summary>The edition visitors see by default: the open one, else the most recent; never one still in preparation.</summary>
     public Task<EditionSummary?> CurrentEditionAsync(CancellationToken ct = default) =>
-        db.Editions.AsNoTracking()
+        db.Editions.AsNoTracking().Where(e => e.Status != EditionStatus.Preparing)
             .OrderByDescending(e => e.Status == EditionStatus.Open).ThenByDescending(e => e.Year)
             .Select(EditionSummary.Projection)
             .FirstOrDefaultAsync(ct);

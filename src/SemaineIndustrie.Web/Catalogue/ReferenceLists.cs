@@ -34,6 +34,12 @@ public sealed class ReferenceLists(AppDbContext db, IMemoryCache cache)
     public async Task<DepartmentChoice?> DepartmentAsync(string code) =>
         (await DepartmentsAsync()).FirstOrDefault(d => d.Code == code);
 
+    /// <summary>Drops the kept lists after an administrator changed one, so that forms and filters offer the change at once.</summary>
+    public void Forget()
+    {
+        foreach (var key in new[] { "kinds", "sectors", "audiences" }) cache.Remove("reference:" + key);
+    }
+
     private async Task<IReadOnlyList<T>> Get<T>(string key, Func<AppDbContext, IQueryable<T>> query) where T : class
     {
         return (await cache.GetOrCreateAsync("reference:" + key, async entry =>

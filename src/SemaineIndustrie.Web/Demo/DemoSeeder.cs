@@ -13,7 +13,7 @@ public sealed class DemoOptions
 
 /// <summary>
 /// Fills a database that has no 2026 edition with the demo: the open 2026 edition and its events
-/// across the 101 departments, then the Lot's events of 2021. The same database content comes out
+/// across the 101 departments, then the Lot's events of 2021 and the committees of Occitanie. The same database content comes out
 /// of every run: everything is drawn from a fixed seed and dated from fixed dates.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger)
@@ -30,6 +30,7 @@ public sealed class DemoSeeder(AppDbContext db, IOptions<DemoOptions> options, I
         var filler = await EditionFiller.CreateAsync(db, ct);
         var added = await filler.FillAsync(DemoEditions.Plan(edition), Math.Max(0, options.Value.EventsInOpenEdition), new Random(Seed), null, ct);
         var lot = await Lot2021.AddAsync(db, filler, ct);
+        await DemoCommittees.AddAsync(db, edition.Id, ct);
 
         logger.LogInformation(
             "Démo créée en {Seconds:0.0} s : édition {Year} avec {Added} événements, et {Lot} événements du Lot en 2021.",

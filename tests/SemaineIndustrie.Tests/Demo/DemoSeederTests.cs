@@ -45,6 +45,16 @@ public class DemoSeederTests
 
         var home = await app.CreateClient().GetDocumentAsync("/");
         Assert.Equal("Semaine de l’Industrie 2026", home.QuerySelector("h1")!.TextContent.Trim());
+
+        // Each department of Occitanie has its steering committee; the Gers and the Lot list their partners.
+        var committees = await app.WithDbAsync(db => db.SteeringCommittees.AsNoTracking()
+            .Select(c => new { c.DepartmentCode, c.LeadService, Partners = c.Partners.Count }).ToListAsync());
+        Assert.Equal(["09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"], committees.Select(c => c.DepartmentCode).Order());
+        Assert.All(committees, c => Assert.False(string.IsNullOrEmpty(c.LeadService)));
+        Assert.True(committees.Single(c => c.DepartmentCode == "32").Partners > 3);
+        Assert.True(committees.Single(c => c.DepartmentCode == "46").Partners > 3);
+        var lot = await app.CreateClient().GetDocumentAsync("/departements/46");
+        Assert.Contains("Mecanic Vallée", lot.QuerySelector("#comite-de-pilotage")!.TextContent);
     }
 
     [Theory, MemberData(nameof(Providers))]

@@ -32,6 +32,7 @@ public sealed partial class AuthorizationTableTests(AuthorizationTableTests.Fixt
                 Ids["lotSubmitted"] = await Id(KnownCatalogue.LotSubmitted);
                 Ids["lotLabelled"] = await Id(KnownCatalogue.LotVisit);
                 Ids["gersLabelled"] = await Id(KnownCatalogue.GersOpenDay);
+                Ids["organiserAccount"] = await db.Users.Where(u => u.Email == P.Organiser).Select(u => u.Id).SingleAsync();
                 Ids["foundry"] = (await db.Organisations.Where(o => o.Name == "Fonderie du Quercy").Select(o => o.Id).SingleAsync()).ToString();
                 // Both Lot events have a picture: the submitted one's is not public yet.
                 foreach (var id in new[] { Ids["lotSubmitted"], Ids["lotLabelled"] }.Select(int.Parse))
@@ -74,6 +75,33 @@ public sealed partial class AuthorizationTableTests(AuthorizationTableTests.Fixt
         { "GET /admin", "login denied denied denied denied denied denied ok" },
         { "GET /admin/inviter", "login denied denied denied denied denied denied ok" },
         { "POST /admin/inviter", "login denied denied denied denied denied denied ok" },
+        { "GET /admin/editions", "login denied denied denied denied denied denied ok" },
+        { "POST /admin/editions?handler=Open", "login denied denied denied denied denied denied 404" },
+        { "POST /admin/editions?handler=Close", "login denied denied denied denied denied denied 404" },
+        { "POST /admin/editions?handler=Archive", "login denied denied denied denied denied denied 404" },
+        { "GET /admin/editions/nouvelle", "login denied denied denied denied denied denied ok" },
+        { "POST /admin/editions/nouvelle", "login denied denied denied denied denied denied ok" },
+        { "GET /admin/editions/2026/modifier", "login denied denied denied denied denied denied ok" },
+        { "POST /admin/editions/2026/modifier", "login denied denied denied denied denied denied ok" },
+        { "GET /admin/listes", "login denied denied denied denied denied denied ok" },
+        { "GET /admin/listes/filieres", "login denied denied denied denied denied denied ok" },
+        { "POST /admin/listes/types?handler=Add", "login denied denied denied denied denied denied ok" },
+        { "POST /admin/listes/types?handler=Rename", "login denied denied denied denied denied denied 404" },
+        { "POST /admin/listes/types?handler=Retire", "login denied denied denied denied denied denied 404" },
+        { "POST /admin/listes/types?handler=Restore", "login denied denied denied denied denied denied 404" },
+        { "GET /admin/comptes", "login denied denied denied denied denied denied ok" },
+        { "GET /admin/comptes/{organiserAccount}", "login denied denied denied denied denied denied ok" },
+        { "POST /admin/comptes/{organiserAccount}?handler=Grant", "login denied denied denied denied denied denied ok" },
+        { "POST /admin/comptes/{organiserAccount}?handler=Revoke", "login denied denied denied denied denied denied 404" },
+        { "POST /admin/comptes/inconnu?handler=Lock", "login denied denied denied denied denied denied 404" },
+        { "POST /admin/comptes/inconnu?handler=Unlock", "login denied denied denied denied denied denied 404" },
+        { "GET /admin/journal", "login denied denied denied denied denied denied ok" },
+        { "GET /comite/pilotage", "login denied denied ok ok ok ok ok" },
+        { "GET /comite/pilotage/32", "login denied denied denied ok ok denied ok" },
+        { "GET /comite/pilotage/46", "login denied denied ok denied ok denied ok" },
+        { "POST /comite/pilotage/32?handler=Lead", "login denied denied denied ok ok denied ok" },
+        { "POST /comite/pilotage/32?handler=Add", "login denied denied denied ok ok denied ok" },
+        { "POST /comite/pilotage/32?handler=Remove", "login denied denied denied 404 404 denied 404" },
     };
 
     [Theory, MemberData(nameof(Table))]

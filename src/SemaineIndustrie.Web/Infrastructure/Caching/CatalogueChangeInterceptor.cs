@@ -2,8 +2,11 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SemaineIndustrie.Data.Committees;
+using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Data.Organisations;
+using SemaineIndustrie.Data.ReferenceLists;
 
 namespace SemaineIndustrie.Web.Infrastructure.Caching;
 
@@ -49,7 +52,7 @@ public sealed class CatalogueChangeInterceptor(CatalogueVersion version, IOutput
         if (context is null) return;
         var touched = context.ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is Event or Session or Organisation);
+            && e.Entity is Event or Session or Organisation or Edition or ReferenceItem or SteeringCommittee or CommitteePartner);
         if (touched) pending.AddOrUpdate(context, true);
     }
 }

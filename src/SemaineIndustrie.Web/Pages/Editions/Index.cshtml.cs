@@ -15,7 +15,8 @@ public sealed class IndexModel(AppDbContext db, EventCatalogue catalogue) : Page
 
     public async Task OnGetAsync()
     {
-        Editions = await db.Editions.AsNoTracking().OrderByDescending(e => e.Year).Select(EditionSummary.Projection).ToListAsync();
+        // An edition in preparation is the administrators' draft: it shows once submissions open.
+        Editions = await db.Editions.AsNoTracking().Where(e => e.Status != Data.Editions.EditionStatus.Preparing).OrderByDescending(e => e.Year).Select(EditionSummary.Projection).ToListAsync();
         YearsWithEvents = await catalogue.YearsWithEventsAsync();
     }
 

@@ -200,8 +200,19 @@ public sealed class ModifierModel(AppDbContext db, Access access, EventEditor ed
         Kinds = await lists.KindsAsync();
         Sectors = await lists.SectorsAsync();
         Audiences = await lists.AudiencesAsync();
+        if (Existing is not null)
+        {
+            // Values retired since the event chose them stay offered to it, so that saving the form keeps them (ADR 0009).
+            Sectors = WithHeld(Sectors, Existing.Sectors);
+            Audiences = WithHeld(Audiences, Existing.Audiences);
+            if (Kinds.All(k => k.Code != Existing.KindCode) && await db.EventKinds.FindAsync(Existing.KindCode) is { } kind)
+                Kinds = WithHeld(Kinds, [kind]);
+        }
         Organisations = (await db.Organisations.Where(o => mine.Contains(o.Id)).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync())
             .Select(o => (o.Id, o.Name)).ToList();
         return null;
     }
+
+    private static IReadOnlyList<Choice> WithHeld(IReadOnlyList<Choice> offered, IEnumerable<Data.ReferenceLists.ReferenceItem> held) =>
+        [.. offered, .. held.Where(h => offered.All(o => o.Code != h.Code)).Select(h => new Choice(h.Code, h.Label))];
 }
