@@ -18,6 +18,9 @@ public sealed class PdfFonts : IFontResolver
         lock (Gate)
         {
             if (GlobalFontSettings.FontResolver is PdfFonts) return;
+            // PDFsharp 6.5 (the only version the feed offers) must be told its licence: the free AGPL one, until a
+            // commercial licence is bought (ADR 0012 says what this means for the platform).
+            PdfSharp.PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver = new PdfFonts();
         }
     }
