@@ -15,7 +15,7 @@ public sealed class PdfFlow : IDisposable
     public static readonly XColor Red = XColor.FromArgb(225, 0, 15);
     public static readonly XColor Grey = XColor.FromArgb(102, 102, 102);
 
-    private readonly PdfDocument document = new();
+    private readonly PdfDocument document;
     private PdfPage page = null!;
     private XGraphics graphics = null!;
 
@@ -26,7 +26,8 @@ public sealed class PdfFlow : IDisposable
 
     public PdfFlow(string title)
     {
-        PdfFonts.Install();
+        PdfFonts.Install(); // before the document: PDFsharp checks its licence there
+        document = new PdfDocument();
         document.Info.Title = title;
         document.Info.Author = "Semaine de l’Industrie";
         NewPage();
