@@ -10,6 +10,7 @@ using SemaineIndustrie.Web.Infrastructure.Database;
 using SemaineIndustrie.Web.Labelling;
 using SemaineIndustrie.Web.Organiser;
 using SemaineIndustrie.Web.Registrations;
+using SemaineIndustrie.Web.Statistics;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -42,6 +43,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddLabelling();
 builder.Services.AddRegistrations(builder.Configuration);
 builder.Services.AddAdministration();
+builder.Services.AddStatisticsAndCommunication();
 // Pages are written in French: accented letters go out as they are, not as numeric entities.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options =>

@@ -52,7 +52,7 @@ public sealed class CatalogueChangeInterceptor(CatalogueVersion version, IOutput
         if (context is null) return;
         var touched = context.ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is Event or Session or Organisation or Edition or ReferenceItem or SteeringCommittee or CommitteePartner);
+            && e.Entity is Event or Session or Organisation or Edition or ReferenceItem or SteeringCommittee or CommitteePartner or Data.Registrations.Attendance);
         if (touched) pending.AddOrUpdate(context, true);
     }
 }
