@@ -23,7 +23,7 @@ public sealed class EditionJourney(SiteFixture site)
             await visitor.Locator("#comite-de-pilotage li", new() { HasText = "CCI du Gers" }).WaitForAsync();
 
             var admin = await site.NewPageAsync();
-            await SignInAsync(admin, $"admin@{DemoAccounts.Domain}");
+            await SignIn.AsAsync(admin, $"admin@{DemoAccounts.Domain}");
             await admin.GotoAsync("/admin");
             await admin.GetByRole(AriaRole.Link, new() { Name = "Gérer les éditions" }).ClickAsync();
             await admin.GetByRole(AriaRole.Link, new() { Name = "Créer une édition" }).ClickAsync();
@@ -46,7 +46,7 @@ public sealed class EditionJourney(SiteFixture site)
             Assert.Equal(3, await admin.Locator("#journal tbody tr").CountAsync());
 
             var organiser = await site.NewPageAsync();
-            await SignInAsync(organiser, $"organisateur.lot@{DemoAccounts.Domain}");
+            await SignIn.AsAsync(organiser, $"organisateur.lot@{DemoAccounts.Domain}");
             await organiser.GotoAsync("/organisateur/evenements");
             await organiser.GetByText(new Regex(@"Semaine de l’Industrie 2027\s+— les créneaux doivent avoir lieu du 7 mars au 12 avril 2027")).WaitForAsync();
         }
@@ -59,14 +59,5 @@ public sealed class EditionJourney(SiteFixture site)
                 await db.Editions.Where(e => e.Year == 2026).ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EditionStatus.Open));
             });
         }
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/compte/connexion");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/compte$|/comite|/organisateur"), new() { Timeout = 10_000 });
     }
 }

@@ -37,7 +37,7 @@ public sealed partial class LabellingJourney(SiteFixture site)
         await organiser.GetByText("Vérifiez votre messagerie").WaitForAsync();
         await organiser.GotoAsync(LinkInMail("marc@mecanique-figeac.test", "/compte/confirmer"));
         await organiser.GetByText("Votre adresse est confirmée").WaitForAsync();
-        await SignInAsync(organiser, "marc@mecanique-figeac.test", "une longue phrase secrète");
+        await SignIn.AsAsync(organiser, "marc@mecanique-figeac.test", "une longue phrase secrète");
 
         await organiser.GotoAsync("/organisateur/structures/nouvelle");
         await organiser.GetByLabel("Nom de la structure").FillAsync("Mécanique de précision de Figeac");
@@ -88,7 +88,7 @@ public sealed partial class LabellingJourney(SiteFixture site)
 
         // The Lot's reviewer asks for a change.
         var reviewer = await site.NewPageAsync();
-        await SignInAsync(reviewer, $"referent.lot@{DemoAccounts.Domain}", DemoAccounts.Password);
+        await SignIn.AsAsync(reviewer, $"referent.lot@{DemoAccounts.Domain}", DemoAccounts.Password);
         await reviewer.GotoAsync("/comite");
         await reviewer.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
         await reviewer.GetByLabel("Modifications demandées").FillAsync("Indiquez l’âge minimum et les équipements de sécurité fournis.");
@@ -97,7 +97,7 @@ public sealed partial class LabellingJourney(SiteFixture site)
 
         // The Gers reviewer neither sees it in the queue nor reaches it by its address.
         var gers = await site.NewPageAsync();
-        await SignInAsync(gers, $"referent.gers@{DemoAccounts.Domain}", DemoAccounts.Password);
+        await SignIn.AsAsync(gers, $"referent.gers@{DemoAccounts.Domain}", DemoAccounts.Password);
         await gers.GotoAsync("/comite?etat=ChangesRequested");
         Assert.Equal(0, await gers.GetByRole(AriaRole.Link, new() { Name = Title }).CountAsync());
         Assert.Equal(404, (await gers.GotoAsync($"/comite/evenements/{id}"))!.Status);
@@ -158,16 +158,6 @@ public sealed partial class LabellingJourney(SiteFixture site)
 
     private static async Task NextAsync(IPage page) =>
         await page.GetByRole(AriaRole.Button, new() { Name = "Étape suivante" }).ClickAsync();
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/compte/connexion");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        try { await page.WaitForURLAsync(new Regex("/compte$|/comite"), new() { Timeout = 10_000 }); }
-        catch (TimeoutException e) { throw new InvalidOperationException($"{email} not signed in: {page.Url}\n{await page.Locator("main").InnerTextAsync()}", e); }
-    }
 
     private string LinkInMail(string to, string path)
     {
