@@ -127,7 +127,11 @@ public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutp
             """
             async () => {
               const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-              return { passes: r.passes.length, violations: r.violations.map(v => ({
+              // WCAG 2.5.8's « equivalent » exception: the map's markers and clusters may overlap at a low zoom; the list
+              // beside the map (reached by its skip link) gives every event as a full-size link. Only they are set aside.
+              for (const v of r.violations)
+                if (v.id === 'target-size') v.nodes = v.nodes.filter(n => !n.html.includes('leaflet-marker-icon'));
+              return { passes: r.passes.length, violations: r.violations.filter(v => v.nodes.length > 0).map(v => ({
                 id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, count: v.nodes.length,
                 targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')),
                 html: v.nodes.length ? v.nodes[0].html : ''
