@@ -7,13 +7,7 @@ namespace SemaineIndustrie.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class Accessibility(SiteFixture site, Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly Lazy<string> AxeScript = new(() =>
-    {
-        var path = Path.Combine(RepositoryPaths.Root, "src", "SemaineIndustrie.Web", "node_modules", "axe-core", "axe.min.js");
-        if (!File.Exists(path))
-            throw new FileNotFoundException("axe-core is missing: build src/SemaineIndustrie.Web (npm ci) first.", path);
-        return File.ReadAllText(path);
-    });
+    private static readonly Lazy<string> AxeScript = new(() => RepositoryPaths.FrontEndFile("axe-core/axe.min.js"));
 
     [Theory]
     [InlineData("/")]

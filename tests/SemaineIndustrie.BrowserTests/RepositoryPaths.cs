@@ -15,6 +15,15 @@ internal static class RepositoryPaths
         throw new InvalidOperationException($"No SemaineIndustrie.slnx above {AppContext.BaseDirectory}.");
     }
 
+    /// <summary>A file of the web project's locked npm packages (axe-core, jsQR for the tests), installed by its build.</summary>
+    public static string FrontEndFile(string relativePath)
+    {
+        var path = Path.Combine(Root, "src", "SemaineIndustrie.Web", "node_modules", relativePath);
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"{relativePath} is missing: run `npm ci` in src/SemaineIndustrie.Web (its build does when node_modules is absent).", path);
+        return File.ReadAllText(path);
+    }
+
     public static string Screenshots
     {
         get

@@ -8,8 +8,7 @@ namespace SemaineIndustrie.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class StatisticsAndKitJourneys(SiteFixture site)
 {
-    private static readonly Lazy<string> JsQr = new(() => File.ReadAllText(
-        Path.Combine(RepositoryPaths.Root, "src", "SemaineIndustrie.Web", "node_modules", "jsqr", "dist", "jsQR.js")));
+    private static readonly Lazy<string> JsQr = new(() => RepositoryPaths.FrontEndFile("jsqr/dist/jsQR.js"));
 
     [Fact]
     public async Task TheStatisticsPageDrawsItsChartsAndColoursTheMapOfDepartments()

@@ -27,8 +27,6 @@ public sealed record RegistrationRequest(
             list.Add(message);
         }
         var group = Kind == RegistrationKind.Group;
-        foreach (var (field, text) in new[] { ("name", Name), ("email", Email), ("phone", Phone), ("establishment", Establishment), ("uai", Uai), ("level", Level) })
-            if (!Infrastructure.TextSafety.IsSafe(text)) Add(field, Infrastructure.TextSafety.Message);
 
         if (string.IsNullOrWhiteSpace(Name))
             Add("name", group ? "Indiquez le nom de la personne à contacter." : "Indiquez votre nom et votre prénom.");

@@ -75,6 +75,17 @@ public static class Forms
         return values;
     }
 
+    public const string SaveEventButton = "button[formaction*='handler=Save']";
+    public const string SubmitEventButton = "button[formaction*='handler=Submit']";
+
+    /// <summary>
+    /// The organiser's event form (a new one when <paramref name="eventId"/> is null), posted with its current values and
+    /// <paramref name="fields"/> by <paramref name="button"/> (« Enregistrer » unless said).
+    /// </summary>
+    public static Task<HttpResponseMessage> SaveEventAsync(this HttpClient client, int? eventId, IEnumerable<(string Name, string Value)> fields,
+        string button = SaveEventButton) =>
+        client.SubmitAsync(eventId is null ? "/organisateur/evenements" : $"/organisateur/evenements/{eventId}", fields, "#formulaire-evenement", button);
+
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string action,
         IEnumerable<(string Name, string Value)> current, IEnumerable<(string Name, string Value)>? fields, string? submitter = null)
     {

@@ -13,14 +13,14 @@ public class LabellingTests
     public static TheoryData<DatabaseProvider> Providers => CatalogueApps.Providers;
 
     private static Task<HttpResponseMessage> SubmitEventAsync(HttpClient client, int id, params (string, string)[] fields) =>
-        client.SubmitAsync($"/organisateur/evenements/{id}", fields, "#formulaire-evenement", "button[formaction*='handler=Submit']");
+        client.SaveEventAsync(id, fields, Forms.SubmitEventButton);
 
     [Theory, MemberData(nameof(Providers))]
     public async Task ChangesRequestedThenResubmittedThenLabelledAppearsInThePublicListWithItsHistory(DatabaseProvider provider)
     {
         await using var app = await AccountsApp.StartAsync(provider);
         var organiser = await app.ClientAsync(People.Organiser);
-        var id = await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Usinage ouvert au public"), "button[formaction*='handler=Submit']");
+        var id = await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Usinage ouvert au public"), Forms.SubmitEventButton);
         var reviewer = await app.ClientAsync(People.LotReviewer);
 
         var queue = await reviewer.GetDocumentAsync("/comite");
@@ -52,18 +52,16 @@ public class LabellingTests
     {
         await using var app = await AccountsApp.StartAsync(provider);
         var organiser = await app.ClientAsync(People.Organiser);
-        var id = await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Portes ouvertes"), "button[formaction*='handler=Submit']");
+        var id = await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Portes ouvertes"), Forms.SubmitEventButton);
         var reviewer = await app.ClientAsync(People.LotReviewer);
         await reviewer.SubmitAsync("/comite", [("ids", id.ToString())], "form[action*='handler=Label']");
         Task<EventStatus> Status() => app.App.WithDbAsync(db => db.Events.Where(e => e.Id == id).Select(e => e.Status).SingleAsync());
         Assert.Equal(EventStatus.Labelled, await Status());
 
-        await organiser.SubmitAsync($"/organisateur/evenements/{id}", [("Input.ContactPhone", "05 65 00 00 00"), ("Input.Sessions[0].Capacity", "40")],
-            "#formulaire-evenement", "button[formaction*='handler=Save']");
+        await organiser.SaveEventAsync(id, [("Input.ContactPhone", "05 65 00 00 00"), ("Input.Sessions[0].Capacity", "40")]);
         Assert.Equal(EventStatus.Labelled, await Status());
 
-        await organiser.SubmitAsync($"/organisateur/evenements/{id}", [("Input.Title", "Portes ouvertes et démonstrations")],
-            "#formulaire-evenement", "button[formaction*='handler=Save']");
+        await organiser.SaveEventAsync(id, [("Input.Title", "Portes ouvertes et démonstrations")]);
         Assert.Equal(EventStatus.Submitted, await Status());
         Assert.DoesNotContain("Portes ouvertes et démonstrations", (await (await app.ClientAsync(People.Anonymous)).GetDocumentAsync("/departements/46")).CardTitles());
     }

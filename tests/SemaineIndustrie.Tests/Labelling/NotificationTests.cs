@@ -22,7 +22,7 @@ public class NotificationTests
     {
         await using var app = await AccountsApp.StartAsync(provider);
         var organiser = await app.ClientAsync(People.Organiser);
-        var id = await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Visite à rappeler"), "button[formaction*='handler=Submit']");
+        var id = await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Visite à rappeler"), Forms.SubmitEventButton);
         var due = await app.App.WithDbAsync(db => db.Events.Where(e => e.Id == id).Select(e => e.ReviewDueOn).SingleAsync());
         var dayBefore = due!.Value.AddDays(-1);
         while (!WorkingDays.IsWorkingDay(dayBefore)) dayBefore = dayBefore.AddDays(-1);
@@ -43,8 +43,8 @@ public class NotificationTests
         var reviewer = await app.ClientAsync(People.LotReviewer);
         await reviewer.SubmitAsync("/compte", [("daily", "true")], "form[action*='handler=Digest']");
         var organiser = await app.ClientAsync(People.Organiser);
-        await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Première visite"), "button[formaction*='handler=Submit']");
-        await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Seconde visite"), "button[formaction*='handler=Submit']");
+        await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Première visite"), Forms.SubmitEventButton);
+        await EventFormTests.CreateAsync(organiser, EventFormTests.CompleteLotEvent("Seconde visite"), Forms.SubmitEventButton);
         Assert.Empty(app.Mail.To(People.LotReviewer));
         Assert.Empty(app.Mail.To(People.OccitanieCoordinator)); // not told while the Lot has a reviewer
 

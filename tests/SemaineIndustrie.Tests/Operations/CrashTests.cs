@@ -20,7 +20,7 @@ public sealed partial class CrashTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var mail = Directory.CreateTempSubdirectory("semaine-ops-mail-").FullName;
-        var settings = Instances.Settings(provider.ToString(), database.ConnectionString, mail, seed: true);
+        var settings = Scenarios.Settings(provider.ToString(), database.ConnectionString, mail, seed: true);
         var app = await AppProcess.StartAsync(settings);
         var registered = new ConcurrentBag<string>(); // the private links of acknowledged registrations
         var phones = new ConcurrentQueue<string>();    // acknowledged phone numbers, in order
@@ -28,9 +28,9 @@ public sealed partial class CrashTests
         try
         {
             using var client = app.Client();
-            (session, _, _) = await Instances.FreshSessionAsync(client, 10, 40);
+            (session, _, _) = await Scenarios.FreshSessionAsync(client, 10, 40);
             using var organiser = app.Client();
-            Assert.Equal(HttpStatusCode.Redirect, (await Instances.SignInAsync(organiser, organiser)).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await Scenarios.SignInAsync(organiser, organiser)).StatusCode);
             eventId = int.Parse(OrganiserEventLink().Match(await organiser.GetStringAsync("/organisateur")).Groups[1].Value);
 
             using var stop = new CancellationTokenSource();
@@ -40,7 +40,7 @@ public sealed partial class CrashTests
                 {
                     try
                     {
-                        var answer = await Instances.RegisterAsync(client, session, $"crash-{worker}-{i}@ops.test");
+                        var answer = await Scenarios.RegisterAsync(client, session, $"crash-{worker}-{i}@ops.test");
                         if (answer.StatusCode == HttpStatusCode.Created) registered.Add(answer.Headers.Location!.AbsolutePath);
                     }
                     catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { return; }
@@ -53,8 +53,7 @@ public sealed partial class CrashTests
                     var phone = $"05 65 00 00 {i}";
                     try
                     {
-                        var saved = await organiser.SubmitAsync($"/organisateur/evenements/{eventId}", [("Input.ContactPhone", phone)],
-                            "#formulaire-evenement", "button[formaction*='handler=Save']");
+                        var saved = await organiser.SaveEventAsync(eventId, [("Input.ContactPhone", phone)]);
                         if (saved.StatusCode == HttpStatusCode.Redirect) phones.Enqueue(phone);
                         else throw new InvalidOperationException($"The edit answered {(int)saved.StatusCode}.");
                     }
@@ -95,7 +94,7 @@ public sealed partial class CrashTests
         var last = phones.Last();
         Assert.True(string.CompareOrdinal(phone, last) >= 0, $"The last acknowledged edit was « {last} », the database holds « {phone} ».");
         if (provider == DatabaseProvider.Sqlite)
-            Assert.Equal("ok", await db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync().ContinueWith(t => t.Result.Single()));
+            Assert.Equal("ok", Assert.Single(await db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync()));
         Directory.Delete(mail, recursive: true);
     }
 

@@ -13,9 +13,9 @@ public sealed class OutageTests
     public async Task WhilePostgresIsDownRequestsFailFastWithA503AndTheServiceRecoversByItself()
     {
         await using var cluster = await PostgresCluster.StartAsync();
-        await Machine.RunAsync("bash", ["-c", $"PGPASSWORD=postgres psql -h 127.0.0.1 -p {cluster.Port} -U postgres -c 'CREATE DATABASE semaine'"]);
+        var connection = await cluster.CreateDatabaseAsync("semaine");
         var mail = Directory.CreateTempSubdirectory("semaine-ops-mail-").FullName;
-        await using var app = await AppProcess.StartAsync(Instances.Settings("Postgres", cluster.ConnectionString("semaine"), mail, seed: true));
+        await using var app = await AppProcess.StartAsync(Scenarios.Settings("Postgres", connection, mail, seed: true));
         using var client = app.Client();
         var statuses = new ConcurrentBag<HttpStatusCode>();
         using var stop = new CancellationTokenSource();

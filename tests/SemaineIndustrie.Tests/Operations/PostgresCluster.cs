@@ -1,3 +1,5 @@
+using SemaineIndustrie.Web.Infrastructure.Database;
+
 namespace SemaineIndustrie.Tests.Operations;
 
 /// <summary>
@@ -8,11 +10,21 @@ public sealed class PostgresCluster : IAsyncDisposable
 {
     public int Port { get; } = Machine.FreePort();
     private string Folder => $"/tmp/semaine-ops-pg-{Port}";
-    private static string Bin => Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
-        .Where(d => File.Exists(Path.Combine(d, "pg_ctl"))).OrderByDescending(d => d, StringComparer.Ordinal).First();
 
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Password=postgres;Timeout=3";
+
+    /// <summary>Creates an empty database on this server and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string database)
+    {
+        await using (var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres")))
+        {
+            await connection.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return ConnectionString(database);
+    }
 
     public static async Task<PostgresCluster> StartAsync()
     {
@@ -25,9 +37,9 @@ public sealed class PostgresCluster : IAsyncDisposable
     }
 
     /// <summary>An immediate stop: connections cut at once, as when the server crashes or its machine goes away.</summary>
-    public Task StopAsync() => Machine.RunAsync(Path.Combine(Bin, "pg_ctl"), ["-D", $"{Folder}/data", "-m", "immediate", "-w", "stop"], asUser: "postgres");
+    public Task StopAsync() => Machine.RunAsync(Backups.PostgresTool("pg_ctl"), ["-D", $"{Folder}/data", "-m", "immediate", "-w", "stop"], asUser: "postgres");
 
-    public Task RestartAsync() => Machine.RunAsync(Path.Combine(Bin, "pg_ctl"),
+    public Task RestartAsync() => Machine.RunAsync(Backups.PostgresTool("pg_ctl"),
         ["-D", $"{Folder}/data", "-l", $"{Folder}/server.log", "-w", "-o", $"-p {Port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=300", "start"],
         asUser: "postgres");
 

@@ -16,7 +16,7 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Deployment deployment) :
         using var proxy = Proxy(cookies);
 
         // The form (and its antiforgery token) from the first instance, posted to the second.
-        var signIn = await Instances.SignInAsync(first, second);
+        var signIn = await Scenarios.SignInAsync(first, second);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.DoesNotContain("/compte/connexion", signIn.Headers.Location!.OriginalString);
 
@@ -33,13 +33,13 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Deployment deployment) :
     public async Task RegistrationsThroughBothInstancesNeverConfirmMorePlacesThanTheSessionHas()
     {
         using var proxy = Proxy(new CookieContainer());
-        var (session, _, capacity) = await Instances.FreshSessionAsync(proxy, 5, 40);
+        var (session, _, capacity) = await Scenarios.FreshSessionAsync(proxy, 5, 40);
         using var first = deployment.First.Client();
         using var second = deployment.Second.Client();
         var clients = new[] { first, second, proxy };
 
         var answers = await Task.WhenAll(Enumerable.Range(0, capacity * 2).Select(i =>
-            Instances.RegisterAsync(clients[i % 3], session, $"double-{session}-{i}@ops.test")));
+            Scenarios.RegisterAsync(clients[i % 3], session, $"double-{session}-{i}@ops.test")));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
         var statuses = await Task.WhenAll(answers.Select(async a => JsonDocument.Parse(await a.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()));
@@ -52,10 +52,10 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Deployment deployment) :
     {
         using var first = deployment.First.Client();
         using var second = deployment.Second.Client();
-        var (session, eventId, capacity) = await Instances.FreshSessionAsync(first, 5, 200, skip: 1);
+        var (session, eventId, capacity) = await Scenarios.FreshSessionAsync(first, 5, 200, skip: 1);
         Assert.Equal(capacity, await PlacesLeftAsync(second, eventId, session)); // now cached by the second instance
 
-        Assert.Equal(HttpStatusCode.Created, (await Instances.RegisterAsync(first, session, $"cache-{session}@ops.test")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Scenarios.RegisterAsync(first, session, $"cache-{session}@ops.test")).StatusCode);
 
         // Cache__PublicSeconds is 2 in this deployment: the second instance shows the change once its copy expires.
         var seen = await PlacesLeftAsync(second, eventId, session);
@@ -90,11 +90,10 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Deployment deployment) :
         public async Task InitializeAsync()
         {
             cluster = await PostgresCluster.StartAsync();
-            var connection = cluster.ConnectionString("semaine");
-            await Machine.RunAsync("bash", ["-c", $"PGPASSWORD=postgres psql -h 127.0.0.1 -p {cluster.Port} -U postgres -c 'CREATE DATABASE semaine'"]);
+            var connection = await cluster.CreateDatabaseAsync("semaine");
             // The first instance migrates and seeds; the second finds the database ready, as in docs/deploy.md.
-            First = await AppProcess.StartAsync(Instances.Settings("Postgres", connection, mail, seed: true));
-            Second = await AppProcess.StartAsync(Instances.Settings("Postgres", connection, mail, seed: false));
+            First = await AppProcess.StartAsync(Scenarios.Settings("Postgres", connection, mail, seed: true));
+            Second = await AppProcess.StartAsync(Scenarios.Settings("Postgres", connection, mail, seed: false));
             Nginx = await NginxProcess.StartAsync(First.Port, Second.Port);
         }
 

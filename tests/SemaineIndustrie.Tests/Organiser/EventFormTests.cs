@@ -22,9 +22,9 @@ public class EventFormTests
         ("Input.ContactName", "Odile"), ("Input.ContactEmail", "contact@fonderie.test"), ("Input.ContactPhone", "05 65 12 34 56"),
     ];
 
-    public static async Task<int> CreateAsync(HttpClient client, (string, string)[] fields, string? button = "button[formaction*='handler=Save']")
+    public static async Task<int> CreateAsync(HttpClient client, (string, string)[] fields, string button = Forms.SaveEventButton)
     {
-        var response = await client.SubmitAsync("/organisateur/evenements", fields, "#formulaire-evenement", button);
+        var response = await client.SaveEventAsync(null, fields, button);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
     }
@@ -38,8 +38,7 @@ public class EventFormTests
         var id = await CreateAsync(client, [("Input.Title", "Brouillon de visite")]);
         Assert.Equal(EventStatus.Draft, await app.App.WithDbAsync(db => db.Events.Where(e => e.Id == id).Select(e => e.Status).SingleAsync()));
 
-        var submitted = await client.SubmitAsync($"/organisateur/evenements/{id}", CompleteLotEvent("Visite de la fonderie de Cahors"),
-            "#formulaire-evenement", "button[formaction*='handler=Submit']");
+        var submitted = await client.SaveEventAsync(id, CompleteLotEvent("Visite de la fonderie de Cahors"), Forms.SubmitEventButton);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var e = await app.App.WithDbAsync(db => db.Events.Include(x => x.Sessions).Include(x => x.Decisions).SingleAsync(x => x.Id == id));
         Assert.Equal(EventStatus.Submitted, e.Status);
@@ -65,7 +64,7 @@ public class EventFormTests
         var fields = CompleteLotEvent(new string('A', 10_000)).Where(f => !f.Item1.StartsWith("Input.Sessions") && f.Item1 != "Input.ContactEmail").Concat([
             ("Input.Sessions[0].Day", "2027-03-01"), ("Input.Sessions[0].Start", "14:00"), ("Input.Sessions[0].End", "10:00"),
             ("Input.Sessions[0].Capacity", "25"), ("Input.ContactEmail", "pas une adresse")]).ToArray();
-        var response = await client.SubmitAsync("/organisateur/evenements", fields, "#formulaire-evenement", "button[formaction*='handler=Submit']");
+        var response = await client.SaveEventAsync(null, fields, Forms.SubmitEventButton);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var errors = await response.FieldErrorsAsync();
@@ -129,7 +128,7 @@ public class EventFormTests
         var id = await CreateAsync(await app.ClientAsync(People.Organiser), [("Input.Title", "Privé")]);
         var other = await app.ClientAsync(People.OtherMember);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/organisateur/evenements/{id}")).StatusCode);
-        var post = await other.SubmitAsync("/organisateur/evenements", [("Input.Title", "Détournement")], "#formulaire-evenement", "button[formaction*='handler=Save']");
+        var post = await other.SaveEventAsync(null, [("Input.Title", "Détournement")]);
         var form = (await (await other.GetAsync("/organisateur/evenements")).ReadDocumentAsync()).QuerySelector("#formulaire-evenement")!;
         Assert.NotNull(form);
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode); // its own draft, in its own organisation

@@ -17,7 +17,7 @@ public class EventPointTests
     public static TheoryData<DatabaseProvider> Providers => CatalogueApps.Providers;
 
     private static Task<HttpResponseMessage> SaveAsync(HttpClient client, int id, params (string, string)[] fields) =>
-        client.SubmitAsync($"/organisateur/evenements/{id}", fields, "#formulaire-evenement", "button[formaction*='handler=Save']");
+        client.SaveEventAsync(id, fields);
 
     private static Task<(double?, double?)> PointAsync(AccountsApp app, int id) =>
         app.App.WithDbAsync(db => db.Events.Where(e => e.Id == id).Select(e => new ValueTuple<double?, double?>(e.Latitude, e.Longitude)).SingleAsync());

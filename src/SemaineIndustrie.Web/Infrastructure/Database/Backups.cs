@@ -51,7 +51,7 @@ public sealed class Backups(DatabaseSettings settings)
     private async Task RunAsync(string tool, IEnumerable<string> arguments, CancellationToken ct)
     {
         var connection = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
-        var start = new ProcessStartInfo(ToolPath(tool)) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(PostgresTool(tool)) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.ArgumentList.Add("--dbname");
         start.ArgumentList.Add(connection.Database ?? "postgres");
@@ -68,7 +68,7 @@ public sealed class Backups(DatabaseSettings settings)
     }
 
     /// <summary>The newest installed PostgreSQL's tool (Debian keeps them per major version), else the PATH's.</summary>
-    private static string ToolPath(string tool) =>
+    public static string PostgresTool(string tool) =>
         Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin", tool)).Where(File.Exists)
                 .OrderByDescending(p => p, StringComparer.Ordinal).FirstOrDefault() ?? tool

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using SemaineIndustrie.Tests.Infrastructure;
 using SemaineIndustrie.Web.Demo;
 
 namespace SemaineIndustrie.Tests.Operations;
 
 /// <summary>Settings and moves the operations tests share: a small demo, raised limits, a session to register for, a sign-in.</summary>
-internal static partial class Instances
+internal static class Scenarios
 {
     public static Dictionary<string, string> Settings(string provider, string connectionString, string mailFolder, bool seed) => new()
     {
@@ -49,14 +50,8 @@ internal static partial class Instances
     /// <summary>Signs the demo organiser in: the form comes from <paramref name="formFrom"/>, the post goes to <paramref name="postTo"/>.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient formFrom, HttpClient postTo, string email = "organisateur.lot@" + DemoAccounts.Domain)
     {
-        var form = await formFrom.GetStringAsync("/compte/connexion");
-        var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        return await postTo.PostAsync("/compte/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["Input.Email"] = email, ["Input.Password"] = DemoAccounts.Password,
-        }));
+        var form = (await formFrom.GetDocumentAsync("/compte/connexion")).QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .First(f => f.QuerySelector("[name='Input.Email']") is not null);
+        return await postTo.PostFormAsync("/compte/connexion", Forms.CurrentValues(form), [("Input.Email", email), ("Input.Password", DemoAccounts.Password)]);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
