@@ -30,10 +30,10 @@ case "$provider_choice" in
 esac
 
 if [ "$smoke" = true ]; then
-  mode=smoke editions=1 events=300 threads=1 connections=8 duration=1 warmup=0 burst_size=50
+  mode=smoke editions=1 events=300 registrations=500 threads=1 connections=8 duration=1 warmup=0 burst_size=50
   results_dir="${results_dir:-$bench/work/smoke-results}"
 else
-  mode=full editions=15 events=10000 threads=2 connections=64 duration=20 warmup=5 burst_size=1000
+  mode=full editions=15 events=10000 registrations=300000 threads=2 connections=64 duration=20 warmup=5 burst_size=1000
   results_dir="${results_dir:-$bench/results}"
 fi
 port_base="${BENCH_PORT_BASE:-5290}"

@@ -53,18 +53,12 @@ app_environment() {
   unset ASPNETCORE_URLS
 }
 
-# Hook for the registrations of the dataset (issue 8: 300,000 registrations), once the registration model exists.
-generate_registrations() {
-  log "registrations: not available yet (no registration model in the application)"
-}
-
 generate_dataset() {
   local started
   started="$(now_ms)"
-  log "generating $editions editions × $events events on $1"
-  (cd "$app_dir" && ./SemaineIndustrie.Web generate --editions "$editions" --events "$events" --seed 42) \
+  log "generating $editions editions × $events events and $registrations registrations on $1"
+  (cd "$app_dir" && ./SemaineIndustrie.Web generate --editions "$editions" --events "$events" --registrations "$registrations" --seed 42) \
     > "$work/logs/generate-$1.log" 2>&1 || { tail -n 20 "$work/logs/generate-$1.log" >&2; die "generate failed on $1"; }
-  generate_registrations "$1"
   generate_seconds="$(calc "($(now_ms) - $started) / 1000" 1)"
   log "dataset ready on $1 in $generate_seconds s"
 }

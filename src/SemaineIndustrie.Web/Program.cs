@@ -78,7 +78,6 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
-app.UseResponseCompression();
 // Routing first: the files the build compressed (MapStaticAssets, below) are endpoints, served as built (Brotli and
 // gzip at their best levels, ETag); the static files middleware serves only what is not among them.
 app.UseRouting();
@@ -89,6 +88,9 @@ app.UseAccounts();
 // Before the output cache, so that cached answers count against the limit too.
 app.UseRateLimiter();
 app.UseOutputCache();
+// Inside the output cache: a cached page is kept compressed (one entry per Accept-Encoding) and served as it is,
+// rather than compressed again for every visitor.
+app.UseResponseCompression();
 app.MapHealth();
 app.MapStaticAssets();
 app.MapRazorPages();

@@ -161,8 +161,10 @@ public sealed class EventSearch(
         {
             if (s.TextRanks is { } ranks)
             {
+                // One parameter holding every id (json_each on SQLite, = ANY on PostgreSQL): a common word matches
+                // thousands of events, and one SQL parameter each made every statement of the request slow to prepare.
                 var matching = ranks.Keys.ToArray();
-                query = query.Where(e => matching.Contains(e.Id));
+                query = query.Where(e => EF.Parameter(matching).Contains(e.Id));
             }
             else
             {

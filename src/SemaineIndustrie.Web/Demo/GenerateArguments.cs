@@ -4,15 +4,17 @@ using SemaineIndustrie.Web.Catalogue;
 namespace SemaineIndustrie.Web.Demo;
 
 /// <summary>The options of the <c>generate</c> command, read by hand: three numbers do not need a parsing library.</summary>
-internal sealed record GenerateArguments(int Editions, int Events, int Seed, bool ShowHelp)
+internal sealed record GenerateArguments(int Editions, int Events, int Seed, bool ShowHelp, int Registrations = 0)
 {
     public const int MaxEditions = 100;
     public const int MaxEvents = 100_000;
+    public const int MaxRegistrations = 10_000_000;
 
     public const string Usage =
-        "Utilisation : generate [--editions N] [--events N] [--seed N]\n" +
+        "Utilisation : generate [--editions N] [--events N] [--registrations N] [--seed N]\n" +
         "  --editions  nombre d’éditions les plus récentes à remplir (1 à 100, 15 par défaut)\n" +
         "  --events    nombre d’événements visé par édition (1 à 100 000, 10 000 par défaut)\n" +
+        "  --registrations  nombre total d’inscriptions visé, réparties sur les créneaux (aucune par défaut)\n" +
         "  --seed      graine du tirage aléatoire, pour refaire le même jeu de données (42 par défaut)";
 
     /// <summary>Accepts « --events 10000 » and « --events=10000 »; anything else is an error, never silently ignored.</summary>
@@ -28,7 +30,7 @@ internal sealed record GenerateArguments(int Editions, int Events, int Seed, boo
             if (arg is "--help" or "-h") { result = result with { ShowHelp = true }; continue; }
 
             var (name, value) = arg.Split('=', 2) is [var n, var v] ? (n, (string?)v) : (arg, null);
-            if (name is not ("--editions" or "--events" or "--seed"))
+            if (name is not ("--editions" or "--events" or "--registrations" or "--seed"))
             {
                 error = $"Argument inconnu « {arg} ».";
                 return false;
@@ -52,6 +54,10 @@ internal sealed record GenerateArguments(int Editions, int Events, int Seed, boo
                 case "--events" when number is < 1 or > MaxEvents:
                     error = $"--events doit être compris entre 1 et {FrenchTime.Number(MaxEvents)} (reçu : {number}).";
                     return false;
+                case "--registrations" when number > MaxRegistrations:
+                    error = $"--registrations doit être compris entre 0 et {FrenchTime.Number(MaxRegistrations)} (reçu : {number}).";
+                    return false;
+                case "--registrations": result = result with { Registrations = number }; break;
                 case "--editions": result = result with { Editions = number }; break;
                 case "--events": result = result with { Events = number }; break;
                 default: result = result with { Seed = number }; break;

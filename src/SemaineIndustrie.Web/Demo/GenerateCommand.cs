@@ -6,11 +6,11 @@ using SemaineIndustrie.Web.Catalogue;
 namespace SemaineIndustrie.Web.Demo;
 
 /// <summary>
-/// <c>generate --editions 15 --events 10000 [--seed 42]</c>: fills the most recent editions up to a
-/// number of events each, for benchmarks. Each batch is its own transaction, so an interrupted run
+/// <c>generate --editions 15 --events 10000 [--registrations 300000] [--seed 42]</c>: fills the most recent editions up
+/// to a number of events each, then the database up to a number of registrations, for benchmarks. Each batch is its own transaction, so an interrupted run
 /// loses at most one batch, and running the command again tops up what is missing.
 /// </summary>
-internal static class GenerateCommand
+public static class GenerateCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
@@ -62,7 +62,15 @@ internal static class GenerateCommand
                 ? $"Édition {plan.Year} : déjà complète."
                 : $"Édition {plan.Year} : {FrenchTime.Number(added)} événements ajoutés en {editionClock.Elapsed.TotalSeconds:0.0} s.");
         }
-        Console.WriteLine($"Terminé : {FrenchTime.Number(total)} événements ajoutés en {Duration(clock.Elapsed)}.");
+        var registrations = 0;
+        if (arguments.Registrations > 0)
+        {
+            var rng = new Random(arguments.Seed);
+            registrations = await RegistrationFiller.FillAsync(db, arguments.Registrations, rng,
+                count => Console.WriteLine($"Inscriptions : {FrenchTime.Number(count)} / {FrenchTime.Number(arguments.Registrations)}"),
+                CancellationToken.None);
+        }
+        Console.WriteLine($"Terminé : {FrenchTime.Number(total)} événements et {FrenchTime.Number(registrations)} inscriptions ajoutés en {Duration(clock.Elapsed)}.");
         return 0;
     }
 

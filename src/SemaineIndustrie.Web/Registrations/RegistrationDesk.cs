@@ -9,7 +9,7 @@ namespace SemaineIndustrie.Web.Registrations;
 
 /// <summary>Takes registrations, from the site's form and from partners' sites alike (ADR 0008).</summary>
 public sealed class RegistrationDesk(
-    AppDbContext db, RegistrationMails mails, RegistrationThrottle throttle, CatalogueChangeInterceptor catalogue,
+    AppDbContext db, RegistrationMails mails, RegistrationThrottle throttle, RegistrationQueue queue, CatalogueChangeInterceptor catalogue,
     IOptions<RegistrationOptions> options, TimeProvider clock)
 {
     private static readonly Refused NotFound = new(Refusal.NotFound, "Ce créneau n’existe pas ou son événement n’est pas publié.");
@@ -26,46 +26,81 @@ public sealed class RegistrationDesk(
             return new Refused(Refusal.TooMany, "Trop d’inscriptions avec cette adresse électronique en peu de temps : réessayez dans une heure.");
 
         var (token, hash) = PrivateToken.New();
-        Registration registration;
-        IReadOnlyList<int> promoted;
-        int? position = null;
-        bool placesChanged;
-        await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: true, ct))
-        {
-            if (session is null) return NotFound;
-            if (Check(session.Facts, request, now) is { } refused) return refused;
+        var outcome = await queue.RegisterAsync(sessionId, new PendingRegistration(request, channel, hash));
+        if (outcome is not Registered registered) return outcome;
+        await mails.RegisteredAsync(registered.RegistrationId, token, ct);
+        return registered with { Token = token };
+    }
 
-            var arrival = session.Facts.Arrivals;
+    /// <summary>
+    /// Writes registrations of one session in their order of arrival, under one lock of the session and one commit
+    /// (<see cref="RegistrationQueue"/>); returns each one's outcome, in the same order. Those promoted from the waiting
+    /// list on the way (first fit, in the last hours) are told by mail here.
+    /// </summary>
+    public async Task<IReadOnlyList<RegistrationOutcome>> WriteBatchAsync(int sessionId, IReadOnlyList<PendingRegistration> batch, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcomes = new RegistrationOutcome[batch.Count];
+        var written = new List<(int Index, Registration Registration, int? Position)>();
+        IReadOnlyList<int> promoted;
+        bool placesChanged;
+        await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: false, ct))
+        {
+            if (session is null) return batch.Select(_ => (RegistrationOutcome)NotFound).ToList();
+            var keys = batch.Select(p => p.Request.EmailKey).ToList();
+            var registered = (await db.Registrations.Where(r => r.SessionId == sessionId && r.EmailKey != null && keys.Contains(r.EmailKey))
+                .Select(r => r.EmailKey!).ToListAsync(ct)).ToHashSet();
+
             var rule = Waitlist.RuleAt(session.Facts.StartsAtUtc, now, options.Value.FirstFitWindow);
             // In the last hours, those who wait and fit go first; in strict order the first in line does not fit, or would have been served.
             promoted = rule == PromotionRule.FirstFit ? await session.ServeWaitlistAsync(rule, now, ct) : [];
-            var places = request.PlacesTaken;
-            var confirmed = Waitlist.ConfirmsNewcomer(session.Facts.FreePlaces, session.Facts.Waiting, places, rule)
-                && await session.TakePlacesAsync(places, ct);
-            // Everyone waiting arrived before: the newcomer queues behind them all.
-            if (!confirmed) position = session.Facts.Waiting + 1;
+            var arrival = session.Facts.Arrivals;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (request, channel, hash) = batch[i];
+                if (Check(session.Facts, request, now) is { } refused) { outcomes[i] = refused; continue; }
+                // The same address twice in a batch, or already there: the first one counts.
+                if (!registered.Add(request.EmailKey)) { outcomes[i] = AlreadyRegistered; continue; }
 
-            registration = New(sessionId, request, channel, arrival, confirmed, now);
-            registration.Links.Add(new RegistrationLink { TokenHash = hash, CreatedAtUtc = now });
-            db.Registrations.Add(registration);
+                var places = request.PlacesTaken;
+                var confirmed = Waitlist.ConfirmsNewcomer(session.Facts.FreePlaces, session.Facts.Waiting, places, rule)
+                    && await session.TakePlacesAsync(places, ct);
+                // Everyone waiting arrived before: the newcomer queues behind them all.
+                int? position = confirmed ? null : session.Queued();
+                var registration = New(sessionId, request, channel, ++arrival, confirmed, now);
+                registration.Links.Add(new RegistrationLink { TokenHash = hash, CreatedAtUtc = now });
+                db.Registrations.Add(registration);
+                written.Add((i, registration, position));
+            }
+            if (written.Count == 0) return outcomes;
+            await session.AddArrivalsAsync(written.Count, ct);
             try
             {
                 await db.SaveChangesAsync(ct);
             }
+            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e) && batch.Count > 1)
+            {
+                // Not expected under the session's lock; should it happen, each registration is written on its own.
+                db.ChangeTracker.Clear();
+                await session.DisposeAsync();
+                var alone = new List<RegistrationOutcome>();
+                foreach (var pending in batch) alone.Add((await WriteBatchAsync(sessionId, [pending], ct))[0]);
+                return alone;
+            }
             catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
             {
-                // The same address, posted twice at once: the unique index lets one through.
                 db.ChangeTracker.Clear();
-                return AlreadyRegistered;
+                return [AlreadyRegistered];
             }
             await session.CommitAsync(ct);
             placesChanged = session.PlacesChanged;
         }
         db.ChangeTracker.Clear();
+        foreach (var (index, registration, position) in written)
+            outcomes[index] = new Registered(registration.Id, registration.Status, registration.Places, position, "");
         if (placesChanged) await catalogue.NotifyAsync(ct);
-        await mails.RegisteredAsync(registration.Id, token, ct);
         await mails.PromotedAsync(promoted, ct);
-        return new Registered(registration.Id, registration.Status, registration.Places, position, token);
+        return outcomes;
     }
 
     private static readonly Refused AlreadyRegistered = new(Refusal.AlreadyRegistered,

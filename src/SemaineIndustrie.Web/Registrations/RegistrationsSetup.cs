@@ -13,6 +13,7 @@ public static class RegistrationsSetup
         services.Configure<RegistrationOptions>(configuration.GetSection("Registrations"));
         services.Configure<RegistrationRateLimitOptions>(configuration.GetSection("RateLimits:Registrations"));
         services.AddSingleton<RegistrationThrottle>();
+        services.AddSingleton<RegistrationQueue>();
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationChanges>();
         services.AddScoped<RegistrationMails>();

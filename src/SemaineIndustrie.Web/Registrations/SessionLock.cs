@@ -75,6 +75,21 @@ public sealed class SessionLock : IAsyncDisposable
         if (released) Changed(Facts with { PlacesTaken = Facts.PlacesTaken - places });
     }
 
+    /// <summary>One registration more on the waiting list; returns its position in it.</summary>
+    public int Queued()
+    {
+        Facts = Facts with { Waiting = Facts.Waiting + 1 };
+        return Facts.Waiting;
+    }
+
+    /// <summary>Counts <paramref name="count"/> more arrivals, numbered after <see cref="SessionFacts.Arrivals"/> as read under the lock.</summary>
+    public async Task AddArrivalsAsync(int count, CancellationToken ct)
+    {
+        var id = Facts.Id;
+        await db.Sessions.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Arrivals, x => x.Arrivals + count), ct);
+        Facts = Facts with { Arrivals = Facts.Arrivals + count };
+    }
+
     /// <summary>One registration fewer on the waiting list (cancelled by its registrant).</summary>
     public void LeftWaitlist() => Facts = Facts with { Waiting = Math.Max(0, Facts.Waiting - 1) };
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace SemaineIndustrie.Web.Infrastructure.Caching;
 
@@ -21,7 +22,8 @@ public static class PublicCache
         services.AddSingleton<CatalogueChangeInterceptor>();
         services.AddOutputCache(o =>
         {
-            o.AddPolicy(Policy, b => b.AddPolicy<ETagPolicy>().Expire(lifetime).SetVaryByQuery("*").Tag(Tag));
+            // Compression runs inside the cache (Program.cs): each encoding a browser accepts is its own entry.
+            o.AddPolicy(Policy, b => b.AddPolicy<ETagPolicy>().Expire(lifetime).SetVaryByQuery("*").SetVaryByHeader(HeaderNames.AcceptEncoding).Tag(Tag));
         });
         return services;
     }

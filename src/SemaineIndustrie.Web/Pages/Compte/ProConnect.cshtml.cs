@@ -12,6 +12,9 @@ public sealed class ProConnectModel(SignInManager<AppUser> signIn, UserManager<A
 {
     public string? Problem { get; private set; }
 
+    /// <summary>The address alone is no page: it showed an empty error. Sign-in starts from the sign-in page's button (a post).</summary>
+    public IActionResult OnGet() => NotFound();
+
     public IActionResult OnPost(string? retour)
     {
         if (!Accounts.ProConnect.IsConfigured(configuration)) return NotFound();
