@@ -57,7 +57,8 @@ publish_app() {
   fi
   log "publishing the application ($app_commit) in Release"
   rm -rf "$app_dir"
-  dotnet publish "$app_src/src/SemaineIndustrie.Web" -c Release -o "$app_dir" -nologo -v q > "$work/logs/publish-app.log" 2>&1 \
+  # For the runtime of this machine, so ReadyToRun (ahead-of-time compiled), as docs/deploy.md publishes it.
+  dotnet publish "$app_src/src/SemaineIndustrie.Web" -c Release -r linux-x64 --self-contained false -o "$app_dir" -nologo -v q > "$work/logs/publish-app.log" 2>&1 \
     || { tail -n 30 "$work/logs/publish-app.log" >&2; die "publishing the application failed (log: $work/logs/publish-app.log)"; }
   echo "$app_stamp" > "$app_dir/.stamp"
 }

@@ -47,7 +47,7 @@ use_provider() {
 
 # Production settings: no demo seeding, a rate limit far above what wrk sends, logs to a file.
 app_environment() {
-  export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production Demo__Seed=false \
+  export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production Demo__Seed=false Database__MigrateAtStartup=false \
     RateLimits__Api__PermitsPerMinute=1000000000 RateLimits__Registrations__PerAddress=1000000000 \
     RateLimits__Registrations__PerEmail=1000000000 DOTNET_CLI_TELEMETRY_OPTOUT=1
   unset ASPNETCORE_URLS

@@ -63,7 +63,8 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 
 try
 {
-    await app.Services.PrepareDatabaseAsync(seedDemo: app.Configuration.GetValue<bool>("Demo:Seed"));
+    await app.Services.PrepareDatabaseAsync(seedDemo: app.Configuration.GetValue<bool>("Demo:Seed"),
+        migrate: app.Configuration.GetValue("Database:MigrateAtStartup", true));
 }
 catch (DatabaseConfigurationException e)
 {

@@ -28,8 +28,9 @@ public sealed class RegistrationDesk(
         var (token, hash) = PrivateToken.New();
         var outcome = await queue.RegisterAsync(sessionId, new PendingRegistration(request, channel, hash));
         if (outcome is not Registered registered) return outcome;
-        await mails.RegisteredAsync(registered.RegistrationId, token, ct);
-        return registered with { Token = token };
+        if (registered.Mail is { } facts) await mails.RegisteredAsync(facts, registered.WaitlistPosition, token, ct);
+        else await mails.RegisteredAsync(registered.RegistrationId, token, ct);
+        return registered with { Token = token, Mail = null };
     }
 
     /// <summary>
@@ -96,8 +97,14 @@ public sealed class RegistrationDesk(
             placesChanged = session.PlacesChanged;
         }
         db.ChangeTracker.Clear();
+        // The mails' facts of the whole batch in one query, rather than one per registrant once answered.
+        var ids = written.Select(w => w.Registration.Id).ToList();
+        var facts = await MailFacts.Of(db.Registrations.Where(r => ids.Contains(r.Id))).ToDictionaryAsync(f => f.Id, ct);
         foreach (var (index, registration, position) in written)
-            outcomes[index] = new Registered(registration.Id, registration.Status, registration.Places, position, "");
+            outcomes[index] = new Registered(registration.Id, registration.Status, registration.Places, position, "")
+            {
+                Mail = facts.GetValueOrDefault(registration.Id),
+            };
         if (placesChanged) await catalogue.NotifyAsync(ct);
         await mails.PromotedAsync(promoted, ct);
         return outcomes;

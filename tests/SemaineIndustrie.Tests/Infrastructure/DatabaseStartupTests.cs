@@ -44,6 +44,34 @@ public class DatabaseStartupTests
         Assert.Contains("PostgreSQL", error.Message);
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task WithoutMigrationAtStartUpANewDatabaseIsRefusedNamingTheCommandThenAcceptedOnceMigrated(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = Services(new()
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+        });
+        var error = await Assert.ThrowsAsync<DatabaseConfigurationException>(() => services.PrepareDatabaseAsync(seedDemo: false, migrate: false));
+        Assert.Contains("« migrate »", error.Message);
+        Assert.Contains("Database__MigrateAtStartup", error.Message);
+
+        await services.PrepareDatabaseAsync(seedDemo: false);
+        await services.PrepareDatabaseAsync(seedDemo: false, migrate: false);
+        await using var scope = services.CreateAsyncScope();
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<SemaineIndustrie.Data.AppDbContext>().Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public void PostgresStatementsArePreparedUnlessTheConnectionStringSaysOtherwise()
+    {
+        var prepared = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPreparedStatements("Host=db;Username=u;Password=p"));
+        Assert.Equal(256, prepared.MaxAutoPrepare);
+        Assert.Equal("db", prepared.Host);
+        Assert.Equal("Host=db;Max Auto Prepare=0", DatabaseRegistration.WithPreparedStatements("Host=db;Max Auto Prepare=0"));
+    }
+
     [Fact]
     public void AnUnknownProviderIsRefusedNamingTheSetting()
     {

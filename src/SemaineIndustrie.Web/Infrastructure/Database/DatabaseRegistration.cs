@@ -26,6 +26,8 @@ public static class DatabaseRegistration
             throw new DatabaseConfigurationException("Le réglage ConnectionStrings__Default est vide : indiquez la chaîne de connexion à la base.");
         if (provider == DatabaseProvider.Sqlite)
             connectionString = SqliteFiles.ResolveDataSource(connectionString, contentRoot);
+        else
+            connectionString = WithPreparedStatements(connectionString);
 
         services.AddSingleton(new DatabaseSettings(provider, connectionString));
         services.AddSingleton<AuditingInterceptor>();
@@ -36,6 +38,21 @@ public static class DatabaseRegistration
             if (sp.GetService<Caching.CatalogueChangeInterceptor>() is { } catalogueChanges) options.AddInterceptors(catalogueChanges);
         });
         return services;
+    }
+
+    /// <summary>
+    /// PostgreSQL plans each statement anew unless it is prepared, and the site's statements join the event to six
+    /// reference tables: planning took 3 to 9 ms per statement, several times the execution (issue 8, the event page).
+    /// Npgsql prepares the statements used twice or more (256 per connection), unless the connection string says
+    /// otherwise (<c>Max Auto Prepare=0</c> turns it off).
+    /// </summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        if (connectionString.Replace(" ", "").Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)) return connectionString;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.MaxAutoPrepare = 256;
+        builder.AutoPrepareMinUsages = 2;
+        return builder.ConnectionString;
     }
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)

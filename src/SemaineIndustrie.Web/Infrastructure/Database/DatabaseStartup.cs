@@ -11,7 +11,13 @@ public static class DatabaseStartup
     /// Brings the database to the current schema, loads the reference data and, when asked, the demo.
     /// A database that cannot be reached stops the application with a message naming the setting to fix.
     /// </summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, CancellationToken ct = default)
+    /// <param name="migrate">
+    /// False when the deployment runs the <c>migrate</c> command before starting its instances (docs/deploy.md,
+    /// <c>Database:MigrateAtStartup=false</c>): the start then only checks that no migration is pending, which skips
+    /// the comparison of the model with the migrations (a good part of a cold start) and never lets two instances
+    /// migrate at once.
+    /// </param>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seedDemo, bool migrate = true, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
@@ -19,7 +25,11 @@ public static class DatabaseStartup
         var settings = sp.GetRequiredService<DatabaseSettings>();
         try
         {
-            await db.Database.MigrateAsync(ct);
+            if (migrate) await db.Database.MigrateAsync(ct);
+            else if ((await db.Database.GetPendingMigrationsAsync(ct)).ToList() is { Count: > 0 } pending)
+                throw new DatabaseConfigurationException(
+                    $"La base de données n’est pas à jour ({pending.Count} migration(s) en attente, dont {pending[0]}) et Database__MigrateAtStartup " +
+                    "vaut false : lancez d’abord la commande « migrate » de l’application, puis démarrez-la.");
         }
         catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
         {
