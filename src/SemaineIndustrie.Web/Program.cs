@@ -19,6 +19,13 @@ var builder = WebApplication.CreateBuilder(args);
 // The build's static assets manifest when running from the build output (tests, in any environment); a published
 // folder has none and serves its own files, compressed at publish time (MapStaticAssets, below).
 builder.WebHost.UseStaticWebAssets();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    // The map's data is about 140 kB compressed: buffered whole, it leaves in one write instead of waiting for the
+    // socket three times past Kestrel's 64 kB default (issue 8, row 1).
+    kestrel.Limits.MaxResponseBufferSize = 256 * 1024;
+    kestrel.AddServerHeader = false;
+});
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
 
