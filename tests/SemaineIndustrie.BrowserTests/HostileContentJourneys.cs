@@ -84,20 +84,15 @@ public sealed class HostileContentJourneys(SiteFixture site)
 
         // The organiser sees the registrant and the event's form; the reviewer of the Lot sees the event to review.
         var organiser = await WatchedPageAsync(dialogs, Organiser);
-        await organiser.GotoAsync($"/inscriptions/gestion/creneau/{sessionId}");
-        Assert.Contains(Registrant, await organiser.Locator("main").InnerTextAsync());
-        await AssertCleanAsync(organiser, "the session's registrations");
+        await AssertShowsAsync(organiser, $"/inscriptions/gestion/creneau/{sessionId}", Registrant, "the session's registrations");
+        await AssertShowsAsync(organiser, "/organisateur", Title, "the organiser's dashboard");
         await organiser.GotoAsync($"/organisateur/evenements/{eventId}");
         Assert.Equal(Title, await organiser.Locator("#Input_Title").InputValueAsync());
         await AssertCleanAsync(organiser, "the organiser's form");
-        await organiser.GotoAsync("/organisateur");
-        await AssertCleanAsync(organiser, "the organiser's dashboard");
         await organiser.Context.CloseAsync();
 
         var reviewer = await WatchedPageAsync(dialogs, Reviewer);
-        await reviewer.GotoAsync($"/comite/evenements/{eventId}");
-        Assert.Contains(Title, await reviewer.Locator("main").InnerTextAsync());
-        await AssertCleanAsync(reviewer, "the committee's review page");
+        await AssertShowsAsync(reviewer, $"/comite/evenements/{eventId}", Title, "the committee's review page");
         await reviewer.Context.CloseAsync();
 
         Assert.Empty(dialogs);
@@ -110,6 +105,14 @@ public sealed class HostileContentJourneys(SiteFixture site)
         page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
         if (email is not null) await SignIn.AsAsync(page, email);
         return page;
+    }
+
+    /// <summary>The page at <paramref name="url"/> shows <paramref name="text"/> as text, and nothing of it ran.</summary>
+    private static async Task AssertShowsAsync(IPage page, string url, string text, string where)
+    {
+        await page.GotoAsync(url);
+        Assert.Contains(text, await page.Locator("main").InnerTextAsync());
+        await AssertCleanAsync(page, where);
     }
 
     private static async Task AssertCleanAsync(IPage page, string where)

@@ -13,7 +13,8 @@ namespace SemaineIndustrie.Web.Demo;
 /// </summary>
 internal static class RegistrationFiller
 {
-    private const int BatchSize = 2000;
+    /// <summary>Sessions filled per round trip (about 2,000 registrations).</summary>
+    private const int SessionsPerBatch = 250;
     private static readonly string[] Levels = ["6e", "5e", "4e", "3e", "2de", "1re STI2D", "Terminale STI2D", "BTS CRSA"];
 
     public static async Task<int> FillAsync(AppDbContext db, int target, Random rng, Action<int>? progress, CancellationToken ct)
@@ -24,17 +25,17 @@ internal static class RegistrationFiller
         var candidates = await db.Sessions
             .Where(s => s.RegistrationMode == RegistrationMode.Platform && s.Capacity > 0 && s.Arrivals == 0
                 && s.Event!.Status == EventStatus.Labelled)
-            .OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(ct);
+            .OrderBy(s => s.Id).Select(s => s.Id).ToArrayAsync(ct);
         // Spread over every edition and department rather than filling the first sessions created.
-        Shuffle(candidates, rng);
+        rng.Shuffle(candidates);
 
         var added = 0;
         var person = count;
-        foreach (var chunk in candidates.Chunk(BatchSize / 8))
+        foreach (var chunk in candidates.Chunk(SessionsPerBatch))
         {
             if (count + added >= target) break;
-            var sessions = await db.Sessions.Where(s => chunk.Contains(s.Id)).ToListAsync(ct);
-            foreach (var session in sessions.OrderBy(s => Array.IndexOf(chunk, s.Id)))
+            var sessions = await db.Sessions.Where(s => chunk.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+            foreach (var session in chunk.Select(id => sessions[id]))
             {
                 if (count + added >= target) break;
                 added += Fill(db, session, target - count - added, rng, ref person);
@@ -90,14 +91,5 @@ internal static class RegistrationFiller
             added++;
         }
         return added;
-    }
-
-    private static void Shuffle<T>(IList<T> items, Random rng)
-    {
-        for (var i = items.Count - 1; i > 0; i--)
-        {
-            var j = rng.Next(i + 1);
-            (items[i], items[j]) = (items[j], items[i]);
-        }
     }
 }

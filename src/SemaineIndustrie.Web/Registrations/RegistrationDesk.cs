@@ -26,11 +26,10 @@ public sealed class RegistrationDesk(
             return new Refused(Refusal.TooMany, "Trop d’inscriptions avec cette adresse électronique en peu de temps : réessayez dans une heure.");
 
         var (token, hash) = PrivateToken.New();
-        var outcome = await queue.RegisterAsync(sessionId, new PendingRegistration(request, channel, hash));
+        var (outcome, mail) = await queue.RegisterAsync(sessionId, new PendingRegistration(request, channel, hash));
         if (outcome is not Registered registered) return outcome;
-        if (registered.Mail is { } facts) await mails.RegisteredAsync(facts, registered.WaitlistPosition, token, ct);
-        else await mails.RegisteredAsync(registered.RegistrationId, token, ct);
-        return registered with { Token = token, Mail = null };
+        if (mail is not null) await mails.RegisteredAsync(mail, registered.WaitlistPosition, token, ct);
+        return registered with { Token = token };
     }
 
     /// <summary>
@@ -38,16 +37,16 @@ public sealed class RegistrationDesk(
     /// (<see cref="RegistrationQueue"/>); returns each one's outcome, in the same order. Those promoted from the waiting
     /// list on the way (first fit, in the last hours) are told by mail here.
     /// </summary>
-    public async Task<IReadOnlyList<RegistrationOutcome>> WriteBatchAsync(int sessionId, IReadOnlyList<PendingRegistration> batch, CancellationToken ct)
+    public async Task<IReadOnlyList<QueuedOutcome>> WriteBatchAsync(int sessionId, IReadOnlyList<PendingRegistration> batch, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var outcomes = new RegistrationOutcome[batch.Count];
+        var outcomes = new QueuedOutcome[batch.Count];
         var written = new List<(int Index, Registration Registration, int? Position)>();
         IReadOnlyList<int> promoted;
-        bool placesChanged;
+        bool placesChanged, duplicate = false;
         await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: false, ct))
         {
-            if (session is null) return batch.Select(_ => (RegistrationOutcome)NotFound).ToList();
+            if (session is null) return batch.Select(_ => new QueuedOutcome(NotFound)).ToList();
             var keys = batch.Select(p => p.Request.EmailKey).ToList();
             var registered = (await db.Registrations.Where(r => r.SessionId == sessionId && r.EmailKey != null && keys.Contains(r.EmailKey))
                 .Select(r => r.EmailKey!).ToListAsync(ct)).ToHashSet();
@@ -59,9 +58,9 @@ public sealed class RegistrationDesk(
             for (var i = 0; i < batch.Count; i++)
             {
                 var (request, channel, hash) = batch[i];
-                if (Check(session.Facts, request, now) is { } refused) { outcomes[i] = refused; continue; }
+                if (Check(session.Facts, request, now) is { } refused) { outcomes[i] = new(refused); continue; }
                 // The same address twice in a batch, or already there: the first one counts.
-                if (!registered.Add(request.EmailKey)) { outcomes[i] = AlreadyRegistered; continue; }
+                if (!registered.Add(request.EmailKey)) { outcomes[i] = new(AlreadyRegistered); continue; }
 
                 var places = request.PlacesTaken;
                 var confirmed = Waitlist.ConfirmsNewcomer(session.Facts.FreePlaces, session.Facts.Waiting, places, rule)
@@ -79,32 +78,29 @@ public sealed class RegistrationDesk(
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e) && batch.Count > 1)
-            {
-                // Not expected under the session's lock; should it happen, each registration is written on its own.
-                db.ChangeTracker.Clear();
-                await session.DisposeAsync();
-                var alone = new List<RegistrationOutcome>();
-                foreach (var pending in batch) alone.Add((await WriteBatchAsync(sessionId, [pending], ct))[0]);
-                return alone;
-            }
             catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
             {
+                // Not expected under the session's lock (the addresses were read under it); the transaction rolls back.
                 db.ChangeTracker.Clear();
-                return [AlreadyRegistered];
+                if (batch.Count == 1) return [new(AlreadyRegistered)];
+                duplicate = true;
             }
-            await session.CommitAsync(ct);
+            if (!duplicate) await session.CommitAsync(ct);
             placesChanged = session.PlacesChanged;
+        }
+        if (duplicate)
+        {
+            // One duplicate must not refuse the others: each registration of the batch is written on its own.
+            var alone = new List<QueuedOutcome>();
+            foreach (var pending in batch) alone.Add((await WriteBatchAsync(sessionId, [pending], ct))[0]);
+            return alone;
         }
         db.ChangeTracker.Clear();
         // The mails' facts of the whole batch in one query, rather than one per registrant once answered.
         var ids = written.Select(w => w.Registration.Id).ToList();
         var facts = await MailFacts.Of(db.Registrations.Where(r => ids.Contains(r.Id))).ToDictionaryAsync(f => f.Id, ct);
         foreach (var (index, registration, position) in written)
-            outcomes[index] = new Registered(registration.Id, registration.Status, registration.Places, position, "")
-            {
-                Mail = facts.GetValueOrDefault(registration.Id),
-            };
+            outcomes[index] = new(new Registered(registration.Id, registration.Status, registration.Places, position, ""), facts.GetValueOrDefault(registration.Id));
         if (placesChanged) await catalogue.NotifyAsync(ct);
         await mails.PromotedAsync(promoted, ct);
         return outcomes;

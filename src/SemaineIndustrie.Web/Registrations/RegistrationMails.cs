@@ -19,17 +19,14 @@ public sealed class RegistrationMails(
     public string LinkTo(string token) => $"{site.Value.PublicBaseUrl.TrimEnd('/')}/inscriptions/{token}";
 
     /// <summary>Right after registering, with the link the registrant was also shown.</summary>
-    public async Task<bool> RegisteredAsync(int registrationId, string token, CancellationToken ct) =>
-        await MailFacts.ReadAsync(db, registrationId, ct) is { } r && await RegisteredAsync(r, null, token, ct);
-
-    /// <summary>The same, from facts already read; <paramref name="position"/> on the waiting list when known.</summary>
+    /// <param name="r">Read with the registration's batch (<see cref="RegistrationQueue"/>).</param>
+    /// <param name="position">On the waiting list, as the batch counted it under the session's lock; null when confirmed.</param>
     public async Task<bool> RegisteredAsync(MailFacts r, int? position, string token, CancellationToken ct)
     {
         if (r.Email is null) return false;
         if (r.Status == RegistrationStatus.Confirmed)
             return await SendAsync(r, $"Inscription confirmée : {r.EventTitle}",
                 $"Votre inscription est confirmée : {r.WhatText}.", token, ct);
-        position ??= await r.WaitlistPositionAsync(db, ct);
         return await SendAsync(r, $"Liste d’attente : {r.EventTitle}",
             $"Le créneau est complet : votre demande ({r.WhatText}) est en position {position} sur la liste d’attente. "
             + "Si des places se libèrent, elles sont attribuées dans l’ordre d’arrivée et vous serez prévenu(e) par courriel.", token, ct);

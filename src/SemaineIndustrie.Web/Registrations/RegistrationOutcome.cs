@@ -7,11 +7,7 @@ public abstract record RegistrationOutcome
 {
     /// <param name="Token">The private link's secret, also sent by mail.</param>
     /// <param name="WaitlistPosition">1 for the first in line; null when confirmed.</param>
-    public sealed record Registered(int RegistrationId, RegistrationStatus Status, int Places, int? WaitlistPosition, string Token) : RegistrationOutcome
-    {
-        /// <summary>What the registration's first mail says, read once for a whole batch (<see cref="RegistrationQueue"/>).</summary>
-        public MailFacts? Mail { get; init; }
-    }
+    public sealed record Registered(int RegistrationId, RegistrationStatus Status, int Places, int? WaitlistPosition, string Token) : RegistrationOutcome;
 
     /// <summary>French messages keyed by the API's field names.</summary>
     public sealed record Invalid(Dictionary<string, string[]> Errors) : RegistrationOutcome;

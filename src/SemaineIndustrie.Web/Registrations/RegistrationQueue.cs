@@ -6,6 +6,9 @@ namespace SemaineIndustrie.Web.Registrations;
 /// <summary>A registration waiting for its turn on a session: the request, checked, and the hash of its private link.</summary>
 public sealed record PendingRegistration(RegistrationRequest Request, RegistrationChannel Channel, string TokenHash);
 
+/// <summary>What became of a queued registration, with what its first mail says when it was written (read for the whole batch).</summary>
+public sealed record QueuedOutcome(RegistrationOutcome Outcome, MailFacts? Mail = null);
+
 /// <summary>
 /// Group commit of the registrations of one session (ADR 0016). When a session opens and a thousand people register
 /// at the same second, each taking the session's lock and committing alone makes the last one wait for the 999 before
@@ -23,14 +26,14 @@ public sealed class RegistrationQueue(IServiceScopeFactory scopes)
 
     private sealed class Line
     {
-        public readonly List<(PendingRegistration Pending, TaskCompletionSource<RegistrationOutcome> Done)> Waiting = [];
+        public readonly List<(PendingRegistration Pending, TaskCompletionSource<QueuedOutcome> Done)> Waiting = [];
         public bool Writing;
     }
 
     /// <summary>Queues a registration for a session; completes once it is committed, or refused.</summary>
-    public Task<RegistrationOutcome> RegisterAsync(int sessionId, PendingRegistration pending)
+    public Task<QueuedOutcome> RegisterAsync(int sessionId, PendingRegistration pending)
     {
-        var done = new TaskCompletionSource<RegistrationOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var done = new TaskCompletionSource<QueuedOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         while (true)
         {
             var line = lines.GetOrAdd(sessionId, _ => new Line());
@@ -52,7 +55,7 @@ public sealed class RegistrationQueue(IServiceScopeFactory scopes)
     {
         while (true)
         {
-            List<(PendingRegistration Pending, TaskCompletionSource<RegistrationOutcome> Done)> batch;
+            List<(PendingRegistration Pending, TaskCompletionSource<QueuedOutcome> Done)> batch;
             lock (line)
             {
                 if (line.Waiting.Count == 0)

@@ -26,7 +26,7 @@ public class GenerateCommandTests
             // Only sessions that take registrations on the platform, of published events.
             Assert.False(await db.Registrations.AnyAsync(r => r.Session!.RegistrationMode != RegistrationMode.Platform
                 || r.Session.Event!.Status != EventStatus.Labelled));
-            Assert.True(await db.Registrations.Select(r => r.Session!.Event!.EditionId).Distinct().CountAsync() == 2);
+            Assert.Equal(2, await db.Registrations.Select(r => r.Session!.Event!.EditionId).Distinct().CountAsync());
 
             // Each session's counters agree with its registrations, and no session is overbooked.
             var sessions = await db.Sessions.Where(s => s.Arrivals > 0)
