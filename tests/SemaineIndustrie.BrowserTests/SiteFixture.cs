@@ -62,14 +62,17 @@ public sealed class SiteFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>The mails sent to an address, oldest first, as subject and text.</summary>
-    public IReadOnlyList<(string Subject, string Body)> MailTo(string address) =>
-        (Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml") : [])
+    /// <summary>The mails sent to an address, oldest first, as subject and text, once the site has sent what it posted (ADR 0017).</summary>
+    public IReadOnlyList<(string Subject, string Body)> MailTo(string address)
+    {
+        Services.GetRequiredService<SemaineIndustrie.Web.Mail.MailOutbox>().WhenSentAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
+        return (Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml") : [])
             .OrderBy(File.GetLastWriteTimeUtc)
             .Select(path => MimeKit.MimeMessage.Load(path))
             .Where(m => m.To.Mailboxes.Any(b => b.Address.Equals(address, StringComparison.OrdinalIgnoreCase)))
             .Select(m => (m.Subject ?? "", m.TextBody ?? ""))
             .ToList();
+    }
 
     /// <summary>Adds what a journey needs beyond the demo, through the site's own database context.</summary>
     public async Task WithDbAsync(Func<SemaineIndustrie.Data.AppDbContext, Task> work)

@@ -10,6 +10,8 @@ public static class MailRegistration
             services.AddSingleton<IMailSender, SmtpMailSender>();
         else
             services.AddSingleton<IMailSender, PickupFolderMailSender>();
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailOutbox>());
         return services;
     }
 }

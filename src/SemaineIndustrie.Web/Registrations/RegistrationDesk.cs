@@ -1,141 +1,22 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Registrations;
-using SemaineIndustrie.Web.Infrastructure.Caching;
 using static SemaineIndustrie.Web.Registrations.RegistrationOutcome;
 
 namespace SemaineIndustrie.Web.Registrations;
 
-/// <summary>Takes registrations, from the site's form and from partners' sites alike (ADR 0008).</summary>
-public sealed class RegistrationDesk(
-    AppDbContext db, RegistrationMails mails, RegistrationThrottle throttle, RegistrationQueue queue, CatalogueChangeInterceptor catalogue,
-    IOptions<RegistrationOptions> options, TimeProvider clock)
+/// <summary>
+/// Takes registrations, from the site's form and from partners' sites alike (ADR 0008). A request reads nothing and
+/// writes nothing itself: it joins its session's queue, whose next batch checks and writes it (ADR 0016), and its
+/// first mail is posted to be sent once it is answered (ADR 0017).
+/// </summary>
+public sealed class RegistrationDesk(RegistrationQueue queue, RegistrationMails mails)
 {
-    private static readonly Refused NotFound = new(Refusal.NotFound, "Ce créneau n’existe pas ou son événement n’est pas publié.");
-
-    public async Task<RegistrationOutcome> RegisterAsync(int sessionId, RegistrationRequest request, RegistrationChannel channel, CancellationToken ct)
+    /// <summary>Not cancellable: once queued, a registration is written even if the person stops waiting for the answer.</summary>
+    public async Task<RegistrationOutcome> RegisterAsync(int sessionId, RegistrationRequest request, RegistrationChannel channel)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        // Checked once without a lock, so that refusals cost no write; checked again under the lock.
-        if (Check(await SessionFacts.ReadAsync(db, sessionId, ct), request, now) is { } early) return early;
-
-        var emailKey = request.EmailKey;
-        if (await db.Registrations.AnyAsync(r => r.SessionId == sessionId && r.EmailKey == emailKey, ct)) return AlreadyRegistered;
-        if (!throttle.Allows(emailKey))
-            return new Refused(Refusal.TooMany, "Trop d’inscriptions avec cette adresse électronique en peu de temps : réessayez dans une heure.");
-
         var (token, hash) = PrivateToken.New();
         var (outcome, mail) = await queue.RegisterAsync(sessionId, new PendingRegistration(request, channel, hash));
         if (outcome is not Registered registered) return outcome;
-        if (mail is not null) await mails.RegisteredAsync(mail, registered.WaitlistPosition, token, ct);
+        if (mail is not null) mails.Registered(mail, registered.WaitlistPosition, token);
         return registered with { Token = token };
-    }
-
-    /// <summary>
-    /// Writes registrations of one session in their order of arrival, under one lock of the session and one commit
-    /// (<see cref="RegistrationQueue"/>); returns each one's outcome, in the same order. Those promoted from the waiting
-    /// list on the way (first fit, in the last hours) are told by mail here.
-    /// </summary>
-    public async Task<IReadOnlyList<QueuedOutcome>> WriteBatchAsync(int sessionId, IReadOnlyList<PendingRegistration> batch, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var outcomes = new QueuedOutcome[batch.Count];
-        var written = new List<(int Index, Registration Registration, int? Position)>();
-        IReadOnlyList<int> promoted;
-        bool placesChanged, duplicate = false;
-        await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: false, ct))
-        {
-            if (session is null) return batch.Select(_ => new QueuedOutcome(NotFound)).ToList();
-            var keys = batch.Select(p => p.Request.EmailKey).ToList();
-            var registered = (await db.Registrations.Where(r => r.SessionId == sessionId && r.EmailKey != null && keys.Contains(r.EmailKey))
-                .Select(r => r.EmailKey!).ToListAsync(ct)).ToHashSet();
-
-            var rule = Waitlist.RuleAt(session.Facts.StartsAtUtc, now, options.Value.FirstFitWindow);
-            // In the last hours, those who wait and fit go first; in strict order the first in line does not fit, or would have been served.
-            promoted = rule == PromotionRule.FirstFit ? await session.ServeWaitlistAsync(rule, now, ct) : [];
-            var arrival = session.Facts.Arrivals;
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var (request, channel, hash) = batch[i];
-                if (Check(session.Facts, request, now) is { } refused) { outcomes[i] = new(refused); continue; }
-                // The same address twice in a batch, or already there: the first one counts.
-                if (!registered.Add(request.EmailKey)) { outcomes[i] = new(AlreadyRegistered); continue; }
-
-                var places = request.PlacesTaken;
-                var confirmed = Waitlist.ConfirmsNewcomer(session.Facts.FreePlaces, session.Facts.Waiting, places, rule)
-                    && await session.TakePlacesAsync(places, ct);
-                // Everyone waiting arrived before: the newcomer queues behind them all.
-                int? position = confirmed ? null : session.Queued();
-                var registration = New(sessionId, request, channel, ++arrival, confirmed, now);
-                registration.Links.Add(new RegistrationLink { TokenHash = hash, CreatedAtUtc = now });
-                db.Registrations.Add(registration);
-                written.Add((i, registration, position));
-            }
-            if (written.Count == 0) return outcomes;
-            await session.AddArrivalsAsync(written.Count, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
-            {
-                // Not expected under the session's lock (the addresses were read under it); the transaction rolls back.
-                db.ChangeTracker.Clear();
-                if (batch.Count == 1) return [new(AlreadyRegistered)];
-                duplicate = true;
-            }
-            if (!duplicate) await session.CommitAsync(ct);
-            placesChanged = session.PlacesChanged;
-        }
-        if (duplicate)
-        {
-            // One duplicate must not refuse the others: each registration of the batch is written on its own.
-            var alone = new List<QueuedOutcome>();
-            foreach (var pending in batch) alone.Add((await WriteBatchAsync(sessionId, [pending], ct))[0]);
-            return alone;
-        }
-        db.ChangeTracker.Clear();
-        // The mails' facts of the whole batch in one query, rather than one per registrant once answered.
-        var ids = written.Select(w => w.Registration.Id).ToList();
-        var facts = await MailFacts.Of(db.Registrations.Where(r => ids.Contains(r.Id))).ToDictionaryAsync(f => f.Id, ct);
-        foreach (var (index, registration, position) in written)
-            outcomes[index] = new(new Registered(registration.Id, registration.Status, registration.Places, position, ""), facts.GetValueOrDefault(registration.Id));
-        if (placesChanged) await catalogue.NotifyAsync(ct);
-        await mails.PromotedAsync(promoted, ct);
-        return outcomes;
-    }
-
-    private static readonly Refused AlreadyRegistered = new(Refusal.AlreadyRegistered,
-        "Cette adresse électronique est déjà inscrite à ce créneau. Pour modifier votre inscription, annulez-la avec le lien reçu par courriel puis inscrivez-vous à nouveau.");
-
-    /// <summary>A refusal or the request's errors against the session's limits; null when the request can be registered.</summary>
-    private static RegistrationOutcome? Check(SessionFacts? facts, RegistrationRequest request, DateTime now)
-    {
-        if (facts is not { IsVisible: true }) return NotFound;
-        if (facts.ClosedBecause(now) is { } closed) return new Refused(Refusal.NotOpen, closed);
-        var errors = request.Validate(facts.MaxPlacesForPerson, facts.Capacity ?? 0);
-        return errors.Count > 0 ? new Invalid(errors) : null;
-    }
-
-    private static Registration New(int sessionId, RegistrationRequest request, RegistrationChannel channel, int arrival, bool confirmed, DateTime now)
-    {
-        var group = request.Kind == RegistrationKind.Group;
-        return new Registration
-        {
-            SessionId = sessionId, Kind = request.Kind, Channel = channel, ArrivalNumber = arrival,
-            Status = confirmed ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted,
-            ConfirmedAtUtc = confirmed ? now : null,
-            Places = request.PlacesTaken,
-            Pupils = group ? request.Pupils ?? 0 : 0,
-            Adults = group ? request.Adults ?? 0 : 0,
-            Establishment = group ? request.Establishment?.Trim() : null,
-            Uai = group ? Uai.Normalise(request.Uai) : null,
-            ClassLevel = group && !string.IsNullOrWhiteSpace(request.Level) ? request.Level.Trim() : null,
-            Name = request.Name!.Trim(),
-            Email = request.Email!.Trim(),
-            EmailKey = request.EmailKey,
-            Phone = string.IsNullOrWhiteSpace(request.Phone) ? null : request.Phone.Trim(),
-        };
     }
 }

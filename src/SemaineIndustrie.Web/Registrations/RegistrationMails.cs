@@ -10,42 +10,44 @@ namespace SemaineIndustrie.Web.Registrations;
 /// <summary>
 /// The registrants' mails: confirmation or waiting list, promotion, cancellation, reminder. Each mail that carries the
 /// private link carries a new one (only hashes are stored). A mail that cannot be sent is logged: the registration stands.
+/// All leave through the <see cref="MailOutbox"/>, in the order they were written, once the request is answered (ADR 0017).
 /// </summary>
-public sealed class RegistrationMails(
-    AppDbContext db, IMailSender sender, IOptions<SiteOptions> site, TimeProvider clock, ILogger<RegistrationMails> logger)
+public sealed class RegistrationMails(AppDbContext db, MailOutbox outbox, IOptions<SiteOptions> site, TimeProvider clock)
 {
     private const string Signature = "\n\n— L’équipe de la Semaine de l’Industrie\nCe message est envoyé automatiquement : merci de ne pas y répondre.";
 
     public string LinkTo(string token) => $"{site.Value.PublicBaseUrl.TrimEnd('/')}/inscriptions/{token}";
 
-    /// <summary>Right after registering, with the link the registrant was also shown.</summary>
+    /// <summary>Right after registering, with the link the registrant was also shown: posted, sent once answered.</summary>
     /// <param name="r">Read with the registration's batch (<see cref="RegistrationQueue"/>).</param>
     /// <param name="position">On the waiting list, as the batch counted it under the session's lock; null when confirmed.</param>
-    public async Task<bool> RegisteredAsync(MailFacts r, int? position, string token, CancellationToken ct)
+    public void Registered(MailFacts r, int? position, string token)
     {
-        if (r.Email is null) return false;
+        if (r.Email is null) return;
         if (r.Status == RegistrationStatus.Confirmed)
-            return await SendAsync(r, $"Inscription confirmée : {r.EventTitle}",
-                $"Votre inscription est confirmée : {r.WhatText}.", token, ct);
-        return await SendAsync(r, $"Liste d’attente : {r.EventTitle}",
-            $"Le créneau est complet : votre demande ({r.WhatText}) est en position {position} sur la liste d’attente. "
-            + "Si des places se libèrent, elles sont attribuées dans l’ordre d’arrivée et vous serez prévenu(e) par courriel.", token, ct);
+            Post(r, $"Inscription confirmée : {r.EventTitle}", $"Votre inscription est confirmée : {r.WhatText}.", token);
+        else
+            Post(r, $"Liste d’attente : {r.EventTitle}",
+                $"Le créneau est complet : votre demande ({r.WhatText}) est en position {position} sur la liste d’attente. "
+                + "Si des places se libèrent, elles sont attribuées dans l’ordre d’arrivée et vous serez prévenu(e) par courriel.", token);
     }
 
     public async Task PromotedAsync(IEnumerable<int> registrationIds, CancellationToken ct)
     {
         foreach (var id in registrationIds)
             if (await MailFacts.ReadAsync(db, id, ct) is { Email: { } } r)
-                await SendAsync(r, $"Une place s’est libérée : {r.EventTitle}",
-                    $"Bonne nouvelle : des places se sont libérées et votre inscription est maintenant confirmée ({r.WhatText}).", await NewLinkAsync(id, ct), ct);
+                Post(r, $"Une place s’est libérée : {r.EventTitle}",
+                    $"Bonne nouvelle : des places se sont libérées et votre inscription est maintenant confirmée ({r.WhatText}).", await NewLinkAsync(id, ct));
     }
 
+    /// <summary>False when the registration has no address any more.</summary>
     public async Task<bool> ReminderAsync(int registrationId, CancellationToken ct)
     {
         if (await MailFacts.ReadAsync(db, registrationId, ct) is not { Email: { } } r) return false;
-        return await SendAsync(r, $"Rappel : {r.EventTitle}, {r.DayText}",
+        Post(r, $"Rappel : {r.EventTitle}, {r.DayText}",
             $"Nous vous rappelons votre inscription ({r.WhatText}). Si vous ne pouvez plus venir, annulez-la : la place ira à une personne qui attend.",
-            await NewLinkAsync(registrationId, ct), ct);
+            await NewLinkAsync(registrationId, ct));
+        return true;
     }
 
     /// <summary>After a cancellation: the address is already erased from the registration, so the caller gives it.</summary>
@@ -62,17 +64,19 @@ public sealed class RegistrationMails(
     private async Task ErasedAsync(int registrationId, string email, string name, string subject, Func<MailFacts, string> news, CancellationToken ct)
     {
         if (await MailFacts.ReadAsync(db, registrationId, ct) is not { } r) return;
-        await SendAsync(r with { Email = email, Name = name }, $"{subject} : {r.EventTitle}", news(r), null, ct);
+        Post(r with { Email = email, Name = name }, $"{subject} : {r.EventTitle}", news(r), null);
     }
 
-    /// <summary>The organiser's message to the registrants of a session, each with their own link.</summary>
+    /// <summary>The organiser's message to the registrants of a session, each with their own link; returns how many were written.</summary>
     public async Task<int> FromOrganiserAsync(IEnumerable<int> registrationIds, string subject, string message, CancellationToken ct)
     {
         var sent = 0;
         foreach (var id in registrationIds)
-            if (await MailFacts.ReadAsync(db, id, ct) is { Email: { } } r
-                && await SendAsync(r, $"{subject} – {r.EventTitle}", $"{r.OrganisationName}, qui organise cet événement, vous écrit :\n\n{message}", await NewLinkAsync(id, ct), ct))
-                sent++;
+        {
+            if (await MailFacts.ReadAsync(db, id, ct) is not { Email: { } } r) continue;
+            Post(r, $"{subject} – {r.EventTitle}", $"{r.OrganisationName}, qui organise cet événement, vous écrit :\n\n{message}", await NewLinkAsync(id, ct));
+            sent++;
+        }
         return sent;
     }
 
@@ -85,20 +89,11 @@ public sealed class RegistrationMails(
         return token;
     }
 
-    private async Task<bool> SendAsync(MailFacts r, string subject, string news, string? token, CancellationToken ct)
-    {
-        var body = $"Bonjour {r.Name},\n\n{news}\n\n{r.SessionText}"
-            + (token is null ? "" : $"\n\nPour voir votre inscription ou l’annuler (vos coordonnées sont alors effacées) :\n{LinkTo(token)}")
-            + Signature;
-        try
-        {
-            await sender.SendAsync(new OutgoingMail(r.Email!, subject, body), ct);
-            return true;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogWarning(e, "Courriel « {Subject} » non envoyé (inscription {Id}).", subject, r.Id);
-            return false;
-        }
-    }
+    private OutgoingMail Compose(MailFacts r, string subject, string news, string? token) => new(r.Email!, subject,
+        $"Bonjour {r.Name},\n\n{news}\n\n{r.SessionText}"
+        + (token is null ? "" : $"\n\nPour voir votre inscription ou l’annuler (vos coordonnées sont alors effacées) :\n{LinkTo(token)}")
+        + Signature);
+
+    /// <summary>Behind the registrant's earlier mails in the one outbox: a promotion never arrives before the waiting-list notice.</summary>
+    private void Post(MailFacts r, string subject, string news, string? token) => outbox.Post(Compose(r, subject, news, token));
 }

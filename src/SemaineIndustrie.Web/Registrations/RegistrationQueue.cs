@@ -70,8 +70,7 @@ public sealed class RegistrationQueue(IServiceScopeFactory scopes)
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var desk = scope.ServiceProvider.GetRequiredService<RegistrationDesk>();
-                var outcomes = await desk.WriteBatchAsync(sessionId, batch.Select(b => b.Pending).ToList(), CancellationToken.None);
+                var outcomes = await scope.ServiceProvider.GetRequiredService<RegistrationBatch>().WriteAsync(sessionId, batch.Select(b => b.Pending).ToList(), CancellationToken.None);
                 for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(outcomes[i]);
             }
             catch (Exception e)

@@ -78,7 +78,7 @@ public static class RegistrationsApi
 
         var request = new RegistrationRequest(kind.Value, body.Name, body.Email, body.Phone, body.Places,
             body.Establishment, body.Uai, body.Level, body.Pupils, body.Adults ?? 0);
-        return await desk.RegisterAsync(sessionId, request, RegistrationChannel.Api, ct) switch
+        return await desk.RegisterAsync(sessionId, request, RegistrationChannel.Api) switch
         {
             Registered r => TypedResults.Created(mails.LinkTo(r.Token), new RegistrationCreated(
                 r.Status == RegistrationStatus.Confirmed ? ApiRegistrationStatus.Confirmed : ApiRegistrationStatus.Waitlisted,

@@ -15,6 +15,7 @@ public static class RegistrationsSetup
         services.AddSingleton<RegistrationThrottle>();
         services.AddSingleton<RegistrationQueue>();
         services.AddScoped<RegistrationDesk>();
+        services.AddScoped<RegistrationBatch>();
         services.AddScoped<RegistrationChanges>();
         services.AddScoped<RegistrationMails>();
         services.AddScoped<RegistrationHousekeeping>();

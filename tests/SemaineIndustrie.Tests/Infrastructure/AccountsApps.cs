@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using SemaineIndustrie.Web.Infrastructure.Database;
+using SemaineIndustrie.Web.Mail;
 
 namespace SemaineIndustrie.Tests.Infrastructure;
 
@@ -17,6 +19,8 @@ public sealed class AccountsApp : IAsyncDisposable
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
         var app = new TestApp(await TestDatabase.CreateAsync(provider), all);
         _ = app.Server;
+        var outbox = app.Services.GetRequiredService<MailOutbox>();
+        mail.Settle = () => outbox.WhenSentAsync(TimeSpan.FromSeconds(30));
         await app.WithDbAsync(KnownCatalogue.SeedAsync);
         await People.SeedAsync(app);
         return new AccountsApp(app, mail);

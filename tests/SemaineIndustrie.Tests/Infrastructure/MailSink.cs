@@ -70,13 +70,22 @@ public sealed class MailSink : IAsyncDisposable
         }
     }
 
-    public IReadOnlyList<ReceivedMail> All() =>
-        Directory.GetFiles(Folder, "*.eml").Order(StringComparer.Ordinal).Select(Read).ToList();
+    /// <summary>
+    /// Waits until the application has handed over every mail it posted (its <c>MailOutbox</c> sends confirmations
+    /// after answering, ADR 0017); set by the application that sends here.
+    /// </summary>
+    public Func<Task>? Settle { get; set; }
+
+    public IReadOnlyList<ReceivedMail> All()
+    {
+        Settle?.Invoke().GetAwaiter().GetResult();
+        return Directory.GetFiles(Folder, "*.eml").Order(StringComparer.Ordinal).Select(Read).ToList();
+    }
 
     public IReadOnlyList<ReceivedMail> To(string address) =>
         All().Where(m => m.To.Equals(address, StringComparison.OrdinalIgnoreCase)).ToList();
 
-    /// <summary>The last mail sent to the address (mail is sent before the request answers).</summary>
+    /// <summary>The last mail sent to the address.</summary>
     public ReceivedMail Last(string address) =>
         To(address).LastOrDefault() ?? throw new InvalidOperationException($"No mail to {address}; received: {string.Join(", ", All().Select(m => m.To + " « " + m.Subject + " »"))}");
 

@@ -50,6 +50,13 @@ public class ConcurrencyTests(Xunit.Abstractions.ITestOutputHelper output)
         var arrivals = stored.ToDictionary(r => r.EmailKey!, r => r.ArrivalNumber);
         Assert.All(waitlisted, a => Assert.Equal(arrivals[a.Email] - 30, a.Body.GetProperty("waitlistPosition").GetInt32()));
 
+        // Each answer's private link is its own registrant's (the batch matches the rows it wrote by arrival number).
+        var owners = await app.App.WithDbAsync(db => db.RegistrationLinks.Where(l => l.Registration!.SessionId == session)
+            .Select(l => new { l.TokenHash, l.Registration!.EmailKey }).ToDictionaryAsync(l => l.TokenHash, l => l.EmailKey));
+        Assert.Equal(200, owners.Count);
+        Assert.All(answers, a => Assert.Equal(a.Email,
+            owners[Web.Registrations.PrivateToken.Hash(a.Body.GetProperty("manageUrl").GetString()!.Split('/')[^1])]));
+
         // One of the thirty cancels through the private link: the first in line gets the place and a mail saying so.
         var leaving = confirmed[0];
         var client = await app.ClientAsync();

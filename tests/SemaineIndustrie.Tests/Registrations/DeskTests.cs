@@ -21,7 +21,7 @@ public class DeskTests
     internal static async Task<RegistrationOutcome> RegisterAsync(RegistrationsApp app, int sessionId, RegistrationRequest request)
     {
         await using var scope = app.App.Services.CreateAsyncScope();
-        return await app.Service<RegistrationDesk>(scope).RegisterAsync(sessionId, request, RegistrationChannel.Site, CancellationToken.None);
+        return await app.Service<RegistrationDesk>(scope).RegisterAsync(sessionId, request, RegistrationChannel.Site);
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -40,6 +40,43 @@ public class DeskTests
         Assert.Equal((RegistrationStatus.Waitlisted, (int?)1), (third.Status, third.WaitlistPosition));
         Assert.Equal((RegistrationStatus.Waitlisted, (int?)2), (fourth.Status, fourth.WaitlistPosition));
         Assert.Equal(5, await app.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).Select(s => s.PlacesTaken).SingleAsync()));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task WhatIsTypedIsStoredAsTypedWithTheLinkThatWasGiven(DatabaseProvider provider)
+    {
+        // The batch writes its rows with its own INSERT (ADR 0017): every column as the entity says, quotes and all.
+        var app = await RegistrationsApp.GetAsync(provider);
+        var session = await app.NewSessionAsync(capacity: 30);
+        var before = DateTime.UtcNow.AddSeconds(-1);
+        const string name = "Robert'); DROP TABLE \"Registrations\"; -- « O’Brien »";
+        var person = Assert.IsType<Registered>(await RegisterAsync(app, session,
+            new RegistrationRequest(RegistrationKind.Individual, name, " Robert@Desk.test ", "06 12 34 56 78", 2)));
+        var group = Assert.IsType<Registered>(await RegisterAsync(app, session, Class("gambetta@desk.test", 24, 2)));
+        var late = Assert.IsType<Registered>(await RegisterAsync(app, session, Person("late@desk.test", 3)));
+
+        var rows = await app.App.WithDbAsync(db => db.Registrations.AsNoTracking().Include(r => r.Links)
+            .Where(r => r.SessionId == session).OrderBy(r => r.ArrivalNumber).ToListAsync());
+        Assert.Equal([person.RegistrationId, group.RegistrationId, late.RegistrationId], rows.Select(r => r.Id));
+        var (p, g, l) = (rows[0], rows[1], rows[2]);
+        Assert.Equal((RegistrationKind.Individual, RegistrationStatus.Confirmed, RegistrationChannel.Site, 1, 2, 0, 0),
+            (p.Kind, p.Status, p.Channel, p.ArrivalNumber, p.Places, p.Pupils, p.Adults));
+        Assert.Equal((name, "Robert@Desk.test", "robert@desk.test", "06 12 34 56 78"), (p.Name, p.Email, p.EmailKey, p.Phone));
+        Assert.Equal(((string?)null, (string?)null, (string?)null), (p.Establishment, p.Uai, p.ClassLevel));
+        Assert.Equal((RegistrationKind.Group, RegistrationStatus.Confirmed, 2, 26, 24, 2), (g.Kind, g.Status, g.ArrivalNumber, g.Places, g.Pupils, g.Adults));
+        Assert.Equal(("Collège Gambetta", "0460028F", "4e", "Mme Martin", "05 65 00 00 00"), (g.Establishment, g.Uai, g.ClassLevel, g.Name, g.Phone));
+        Assert.Equal((RegistrationStatus.Waitlisted, 3, (DateTime?)null), (l.Status, l.ArrivalNumber, l.ConfirmedAtUtc));
+        Assert.All(rows, r => Assert.InRange(r.CreatedAtUtc, before, DateTime.UtcNow));
+        Assert.All(rows, r => Assert.Equal(r.CreatedAtUtc, r.UpdatedAtUtc));
+        Assert.All(rows[..2], r => Assert.Equal(r.CreatedAtUtc, r.ConfirmedAtUtc));
+        Assert.All(rows, r => Assert.Null(r.CancelledAtUtc ?? r.ReminderSentAtUtc ?? r.CheckedInAtUtc ?? r.PersonalDataErasedAtUtc));
+        // Each one's private link is the one it was given, and only that one.
+        Assert.Equal(PrivateToken.Hash(person.Token), Assert.Single(p.Links).TokenHash);
+        Assert.Equal(PrivateToken.Hash(group.Token), Assert.Single(g.Links).TokenHash);
+        Assert.Equal(PrivateToken.Hash(late.Token), Assert.Single(l.Links).TokenHash);
+        Assert.Equal(28, await app.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).Select(s => s.PlacesTaken).SingleAsync()));
+        Assert.StartsWith("Inscription confirmée", app.Mail.Last("robert@desk.test").Subject);
+        Assert.Contains(person.Token, app.Mail.Last("robert@desk.test").Body);
     }
 
     [Theory, MemberData(nameof(Providers))]

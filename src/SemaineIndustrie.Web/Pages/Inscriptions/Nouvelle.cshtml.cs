@@ -69,7 +69,7 @@ public sealed class NouvelleModel(AppDbContext db, RegistrationDesk desk, TimePr
             Input.Establishment, Input.Uai, Input.Level, Number(nameof(Input.Pupils), Input.Pupils), Number(nameof(Input.Adults), Input.Adults) ?? 0);
         if (!ModelState.IsValid) return Page();
 
-        switch (await desk.RegisterAsync(sessionId, request, RegistrationChannel.Site, ct))
+        switch (await desk.RegisterAsync(sessionId, request, RegistrationChannel.Site))
         {
             case Registered registered:
                 return Redirect($"/inscriptions/{registered.Token}?nouvelle=1");

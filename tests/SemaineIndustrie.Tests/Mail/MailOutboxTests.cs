@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SemaineIndustrie.Web.Mail;
+
+namespace SemaineIndustrie.Tests.Mail;
+
+/// <summary>
+/// The outbox's own promises (ADR 0017): in order, retried, drained on stop. The transport here is a recording one,
+/// as what is tested is the queue; the registration tests send through a real SMTP server.
+/// </summary>
+public class MailOutboxTests
+{
+    private sealed class Transport(int failuresFirst = 0) : IMailSender
+    {
+        private int failures = failuresFirst;
+        public readonly List<string> Sent = [];
+        public int Attempts;
+        public TimeSpan Pause = TimeSpan.Zero;
+
+        public async Task SendAsync(OutgoingMail mail, CancellationToken ct = default)
+        {
+            Interlocked.Increment(ref Attempts);
+            if (Pause > TimeSpan.Zero) await Task.Delay(Pause, CancellationToken.None);
+            if (Interlocked.Decrement(ref failures) >= 0) throw new IOException("Le serveur de courriel ne répond pas.");
+            lock (Sent) Sent.Add(mail.Subject);
+        }
+    }
+
+    private static OutgoingMail Mail(string subject) => new("camille@outbox.test", subject, "Bonjour");
+
+    [Fact]
+    public async Task MailsLeaveInTheOrderTheyWerePostedWithoutMakingThePosterWait()
+    {
+        var transport = new Transport { Pause = TimeSpan.FromMilliseconds(30) };
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance);
+        await outbox.StartAsync(CancellationToken.None);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var subject in new[] { "Liste d’attente", "Une place s’est libérée", "Rappel" }) outbox.Post(Mail(subject));
+        // Posting three mails took less than sending one.
+        Assert.True(clock.Elapsed < transport.Pause, $"posting took {clock.Elapsed.TotalMilliseconds} ms");
+
+        await outbox.WhenSentAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["Liste d’attente", "Une place s’est libérée", "Rappel"], transport.Sent);
+        await outbox.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AFailedSendIsTriedAgainThenGivenUpWithoutBlockingTheNextOnes()
+    {
+        var transport = new Transport(failuresFirst: MailOutbox.Attempts + 1);
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance);
+        await outbox.StartAsync(CancellationToken.None);
+
+        outbox.Post(Mail("Perdu"));   // fails three times: given up
+        outbox.Post(Mail("Retardé")); // fails once more, then leaves
+        await outbox.WhenSentAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["Retardé"], transport.Sent);
+        Assert.Equal(MailOutbox.Attempts + 2, transport.Attempts);
+        await outbox.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task StoppingSendsWhatWasPostedAndRefusesNothingSilently()
+    {
+        var transport = new Transport { Pause = TimeSpan.FromMilliseconds(20) };
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance);
+        await outbox.StartAsync(CancellationToken.None);
+        for (var i = 1; i <= 5; i++) outbox.Post(Mail($"Confirmation {i}"));
+
+        await outbox.StopAsync(CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"Confirmation {i}"), transport.Sent);
+        outbox.Post(Mail("Après l’arrêt")); // logged, not queued forever
+        await outbox.WhenSentAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, transport.Sent.Count);
+    }
+}
