@@ -33,9 +33,7 @@ public sealed class RegistrationBatch(
         await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: false, ct))
         {
             if (session is null) return batch.Select(_ => new QueuedOutcome(NotFound)).ToList();
-            var keys = batch.Select(p => p.Request.EmailKey).ToList();
-            var registered = (await db.Registrations.Where(r => r.SessionId == sessionId && r.EmailKey != null && EF.Parameter(keys).Contains(r.EmailKey))
-                .Select(r => r.EmailKey!).ToListAsync(ct)).ToHashSet();
+            var registered = await AlreadyRegisteredAsync(sessionId, batch.Select(p => p.Request.EmailKey).ToList(), ct);
 
             var rule = Waitlist.RuleAt(session.Facts.StartsAtUtc, now, options.Value.FirstFitWindow);
             // In the last hours, those who wait and fit go first; in strict order the first in line does not fit, or would have been served.
@@ -80,14 +78,32 @@ public sealed class RegistrationBatch(
             return alone;
         }
         // The mails’ facts of the whole batch in one query (its ids in one parameter), rather than one per registrant.
-        var ids = written.Select(w => w.Registration.Id).ToList();
-        var facts = await MailFacts.Of(db.Registrations.Where(r => EF.Parameter(ids).Contains(r.Id))).ToDictionaryAsync(f => f.Id, ct);
+        var facts = await MailFactsAsync(written.Select(w => w.Registration.Id).ToList(), ct);
         foreach (var (index, registration, _, position) in written)
             outcomes[index] = new(new Registered(registration.Id, registration.Status, registration.Places, position, ""), facts.GetValueOrDefault(registration.Id));
         if (placesChanged) await catalogue.NotifyAsync(ct);
         await mails.PromotedAsync(promoted, ct);
         return outcomes;
     }
+
+    /// <summary>
+    /// Compiles the batch's queries in advance (<see cref="RegistrationWarmUp"/>), against a session that does not exist:
+    /// nothing is read and nothing changes.
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken ct)
+    {
+        await SessionLock.PrepareAsync(db, ct);
+        await AlreadyRegisteredAsync(0, [], ct);
+        await MailFactsAsync([], ct);
+    }
+
+    /// <summary>Those of the addresses (keys) already registered for the session; the list goes as one parameter.</summary>
+    private async Task<HashSet<string>> AlreadyRegisteredAsync(int sessionId, List<string> keys, CancellationToken ct) =>
+        (await db.Registrations.Where(r => r.SessionId == sessionId && r.EmailKey != null && EF.Parameter(keys).Contains(r.EmailKey))
+            .Select(r => r.EmailKey!).ToListAsync(ct)).ToHashSet();
+
+    private Task<Dictionary<int, MailFacts>> MailFactsAsync(List<int> ids, CancellationToken ct) =>
+        MailFacts.Of(db.Registrations.Where(r => EF.Parameter(ids).Contains(r.Id))).ToDictionaryAsync(f => f.Id, ct);
 
     private static readonly Refused TooMany =
         new(Refusal.TooMany, "Trop d’inscriptions avec cette adresse électronique en peu de temps : réessayez dans une heure.");

@@ -22,6 +22,7 @@ public static class RegistrationsSetup
         services.AddScoped<RegistrationAccess>();
         services.AddScoped<DemoRegistrations>();
         services.AddHostedService<RegistrationHousekeepingService>();
+        services.AddHostedService<RegistrationWarmUp>();
         services.AddRateLimiter(o => o.AddPolicy<string, RegistrationRateLimitPolicy>(RegistrationRateLimitPolicy.Name));
         // Partners' pages may post from the visitor's browser.
         services.AddCors(o => o.AddPolicy(RegistrationsApi.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("POST")

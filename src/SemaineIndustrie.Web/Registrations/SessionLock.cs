@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Data.Registrations;
 
 namespace SemaineIndustrie.Web.Registrations;
@@ -54,6 +55,22 @@ public sealed class SessionLock : IAsyncDisposable
             return null;
         }
         return new SessionLock(db, transaction, facts, savepoints);
+    }
+
+    /// <summary>
+    /// Compiles the lock's statements in advance (EF Core compiles each query on its first use, <see cref="RegistrationWarmUp"/>)
+    /// against a session that does not exist: no row changes, and the transaction is rolled back.
+    /// </summary>
+    public static async Task PrepareAsync(AppDbContext db, CancellationToken ct)
+    {
+        const int none = 0;
+        if (await TakeAsync(db, none, newArrival: false, ct) is { } unexpected) await unexpected.DisposeAsync();
+        await SessionFacts.ReadAsync(db, none, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var nothing = new SessionLock(db, transaction, new SessionFacts(none, 0, "", EventStatus.Draft, default, default, "Europe/Paris",
+            RegistrationMode.Platform, 0, 0, null, false, 0, 0), db.Database.AutoSavepointsEnabled);
+        await nothing.TakePlacesAsync(1, ct);
+        await nothing.AddArrivalsAsync(1, ct);
     }
 
     /// <summary>Takes places for confirmed registrants; false when the database finds them beyond the capacity.</summary>

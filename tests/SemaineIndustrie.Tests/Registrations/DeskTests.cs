@@ -80,6 +80,30 @@ public class DeskTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task PreparingTheRegistrationPathChangesNothingAndLeavesNoTransactionOpen(DatabaseProvider provider)
+    {
+        // An application of its own: the whole database's counts are compared.
+        await using var app = await RegistrationsApp.StartAsync(provider);
+        var session = await app.NewSessionAsync(capacity: 2);
+        Assert.IsType<Registered>(await RegisterAsync(app, session, Person("w1@desk.test")));
+        var state = () => app.App.WithDbAsync(async db => (
+            await db.Registrations.CountAsync(), await db.RegistrationLinks.CountAsync(),
+            await db.Sessions.SumAsync(s => s.Arrivals), await db.Sessions.SumAsync(s => s.PlacesTaken)));
+        var before = await state();
+
+        await using (var scope = app.App.Services.CreateAsyncScope())
+        {
+            var batch = app.Service<RegistrationBatch>(scope);
+            await batch.PrepareAsync(CancellationToken.None);
+            // The same context goes on writing: no transaction was left open, no lock held.
+            var outcomes = await batch.WriteAsync(session, [new PendingRegistration(Person("w2@desk.test"), RegistrationChannel.Api, PrivateToken.New().Hash)], CancellationToken.None);
+            Assert.Equal(RegistrationStatus.Confirmed, Assert.IsType<Registered>(outcomes[0].Outcome).Status);
+        }
+
+        Assert.Equal((before.Item1 + 1, before.Item2 + 1, before.Item3 + 1, before.Item4 + 1), await state());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task ACancellationPromotesTheWaitingListInOrderAndMailsThosePromoted(DatabaseProvider provider)
     {
         var app = await RegistrationsApp.GetAsync(provider);

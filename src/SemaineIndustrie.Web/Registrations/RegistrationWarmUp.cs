@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace SemaineIndustrie.Web.Registrations;
+
+/// <summary>
+/// Prepares the registration path once the application has started: EF Core compiles each query on its first use and
+/// the JSON serializer builds each type's contract on its first use, tens of milliseconds each, for which the first
+/// rush on a session after a deployment would otherwise wait while holding the session's lock (ADR 0017). Runs
+/// against a session that does not exist: nothing is written. A failure (the database not reachable yet) is only
+/// logged: the first registration then prepares what it needs, as it would have anyway.
+/// </summary>
+public sealed class RegistrationWarmUp(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IOptions<HttpJsonOptions> json, ILogger<RegistrationWarmUp> logger) : BackgroundService
+{
+    /// <summary>After the first pages: the cold start is the time to the first page, which this must not delay.</summary>
+    public static readonly TimeSpan Delay = TimeSpan.FromSeconds(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(stoppingToken);
+        await Task.Delay(Delay, stoppingToken);
+        try
+        {
+            var options = json.Value.SerializerOptions;
+            var body = JsonSerializer.Deserialize<RegistrationBody>("""{"kind":"individual","name":"A","email":"a@b.fr","places":1}""", options);
+            JsonSerializer.Serialize(new RegistrationCreated(ApiRegistrationStatus.Waitlisted, 1, body?.Places ?? 1, "/inscriptions/x"), options);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<RegistrationBatch>().PrepareAsync(stoppingToken);
+            logger.LogDebug("Chemin d’inscription préparé.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "La préparation du chemin d’inscription a échoué ; la première inscription la fera.");
+        }
+    }
+}
