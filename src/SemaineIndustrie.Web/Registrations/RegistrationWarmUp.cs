@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SemaineIndustrie.Web.Infrastructure;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace SemaineIndustrie.Web.Registrations;
@@ -14,15 +15,9 @@ namespace SemaineIndustrie.Web.Registrations;
 public sealed class RegistrationWarmUp(
     IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IOptions<HttpJsonOptions> json, ILogger<RegistrationWarmUp> logger) : BackgroundService
 {
-    /// <summary>After the first pages: the cold start is the time to the first page, which this must not delay.</summary>
-    public static readonly TimeSpan Delay = TimeSpan.FromSeconds(2);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource();
-        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            await started.Task.WaitAsync(stoppingToken);
-        await Task.Delay(Delay, stoppingToken);
+        await AfterStart.WaitAsync(lifetime, stoppingToken);
         try
         {
             var options = json.Value.SerializerOptions;
