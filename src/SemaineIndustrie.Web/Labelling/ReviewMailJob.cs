@@ -78,12 +78,10 @@ public sealed class ReviewMailJob(AppDbContext db, LabellingMails labellingMails
 }
 
 /// <summary>Runs <see cref="ReviewMailJob"/> every <c>Labelling:MailIntervalMinutes</c> minutes (15 by default).</summary>
-public sealed class ReviewMailService(
-    IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, IHostApplicationLifetime lifetime, ILogger<ReviewMailService> logger) : BackgroundService
+public sealed class ReviewMailService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<ReviewMailService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await AfterStart.WaitAsync(lifetime, stoppingToken);
         var interval = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue("Labelling:MailIntervalMinutes", 15)));
         using var timer = new PeriodicTimer(interval, clock);
         do

@@ -48,9 +48,11 @@ public class NotificationTests
         Assert.Empty(app.Mail.To(People.LotReviewer));
         Assert.Empty(app.Mail.To(People.OccitanieCoordinator)); // not told while the Lot has a reviewer
 
-        var tomorrowAtEight = DateTime.UtcNow.Date.AddDays(1).AddHours(7);
-        Assert.Equal(1, (await RunJobAsync(app, tomorrowAtEight)).Item2);
-        Assert.Equal(0, (await RunJobAsync(app, tomorrowAtEight.AddHours(2))).Item2);
+        // The next morning at eight, Paris time: within the 24 hours the digest covers, whatever the hour the test runs.
+        var local = Web.Catalogue.FrenchTime.ToLocal(DateTime.UtcNow, "Europe/Paris");
+        var nextMorning = Web.Catalogue.FrenchTime.ToUtc(local.Date.AddDays(local.Hour < 8 ? 0 : 1).AddHours(8), "Europe/Paris");
+        Assert.Equal(1, (await RunJobAsync(app, nextMorning)).Item2);
+        Assert.Equal(0, (await RunJobAsync(app, nextMorning.AddHours(2))).Item2);
         var digest = app.Mail.Last(People.LotReviewer);
         Assert.Equal("Récapitulatif : 2 nouvelles soumissions", digest.Subject);
         Assert.Contains("Première visite", digest.Body);
