@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace SemaineIndustrie.Web.Registrations;
@@ -10,8 +9,6 @@ internal static class DatabaseErrors
     private const int SqliteConstraintUnique = 2067;
 
     /// <summary>A unique index refused the save, on either provider.</summary>
-    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException is DbException inner && IsUniqueViolation(inner);
-
     public static bool IsUniqueViolation(DbException e) => e switch
     {
         PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,

@@ -112,9 +112,9 @@ public sealed class RegistrationBatch(
         "Cette adresse électronique est déjà inscrite à ce créneau. Pour modifier votre inscription, annulez-la avec le lien reçu par courriel puis inscrivez-vous à nouveau.");
 
     /// <summary>A refusal or the request's errors against the session's limits; null when the request can be registered.</summary>
-    private static RegistrationOutcome? Check(SessionFacts? facts, RegistrationRequest request, DateTime now)
+    private static RegistrationOutcome? Check(SessionFacts facts, RegistrationRequest request, DateTime now)
     {
-        if (facts is not { IsVisible: true }) return NotFound;
+        if (!facts.IsVisible) return NotFound;
         if (facts.ClosedBecause(now) is { } closed) return new Refused(Refusal.NotOpen, closed);
         var errors = request.Validate(facts.MaxPlacesForPerson, facts.Capacity ?? 0);
         return errors.Count > 0 ? new Invalid(errors) : null;
