@@ -49,6 +49,17 @@ public static class TextSafety
         }
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+        // Dictionary keys too: a ValidationProblem's « errors » is keyed by field names, and a converter of string
+        // that does not handle keys makes its serialisation throw (a 500 instead of the 400).
+        public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString()!;
+            return IsSafe(value) ? value : throw new JsonException(Message);
+        }
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(value);
     }
 
     /// <summary>Posted forms: each field holding unsafe text gets the message next to it, before the handler runs.</summary>
