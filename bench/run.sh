@@ -85,7 +85,7 @@ for provider in "${providers[@]}"; do
   stop_app
   run_date="$(date +%F)"
   declare -p app_commit app_build_key app_ref editions events generate_seconds map_features threads connections duration warmup \
-    cold_start_ms template_cold_start_ms peak_mb load_before run_date > "$run_dir/meta.sh"
+    cold_start_ms cold_starts template_cold_start_ms peak_mb load_before run_date > "$run_dir/meta.sh"
   report="$results_dir/$run_date-$provider-$app_commit.md"
   write_report "$report" "$peak_mb"
   written+=("$report")

@@ -54,5 +54,20 @@ http_status() { curl -s -o /dev/null -w '%{http_code}' --max-time 60 -H 'Accept-
 compressed_bytes() { curl -s -o /dev/null -w '%{size_download}' --max-time 60 -H 'Accept-Encoding: br, gzip' "$1"; }
 
 # Floating-point helpers (bash has none).
+# Waits (at most $1 seconds, 30 by default) until the two cores were at least 85 % idle over one second: a start
+# measured right after publishing or generating the dataset measures the machine, not the application.
+wait_for_quiet() {
+  local deadline=$(( $(now_ms) + ${1:-30} * 1000 )) a b idle
+  while [ "$(now_ms)" -lt "$deadline" ]; do
+    a=($(head -n 1 /proc/stat)); sleep 1; b=($(head -n 1 /proc/stat))
+    idle=$(( (b[4] + b[5] - a[4] - a[5]) * 100 / ( (b[1]+b[2]+b[3]+b[4]+b[5]+b[6]+b[7]+b[8]) - (a[1]+a[2]+a[3]+a[4]+a[5]+a[6]+a[7]+a[8]) + 1 ) ))
+    [ "$idle" -ge 85 ] && return 0
+  done
+  log "the machine did not settle (last second ${idle:-?} % idle): measuring all the same"
+}
+
+# The median of its arguments (integers).
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
 is_true() { [ "$(awk "BEGIN { print ($1) ? 1 : 0 }")" = 1 ]; }
