@@ -48,7 +48,7 @@ started_at="$(now_ms)"
 # Writes the results of the last run of each provider again from what it recorded (after a change to the report).
 if [ "$report_only" = true ]; then
   for provider in "${providers[@]}"; do
-    run_dir="$work/runs/$mode-$provider" rows="$work/runs/$mode-$provider/rows.tsv" weights="$work/runs/$mode-$provider/weights.tsv"
+    run_dir="$work/runs/$mode-$provider" rows="$run_dir/rows.tsv" weights="$run_dir/weights.tsv" fills="$run_dir/fills.tsv"
     [ -f "$run_dir/meta.sh" ] || die "no recorded run in $run_dir"
     source "$run_dir/meta.sh"
     write_report "$results_dir/$run_date-$provider-$app_commit.md" "$peak_mb"
@@ -72,8 +72,8 @@ for provider in "${providers[@]}"; do
   load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
   run_dir="$work/runs/$mode-$provider"
   rm -rf "$run_dir"; mkdir -p "$run_dir"
-  rows="$run_dir/rows.tsv" weights="$run_dir/weights.tsv"
-  : > "$rows"; : > "$weights"
+  rows="$run_dir/rows.tsv" weights="$run_dir/weights.tsv" fills="$run_dir/fills.tsv"
+  : > "$rows"; : > "$weights"; : > "$fills"
   use_provider "$provider"
   generate_dataset "$provider"
   start_app "$provider"
