@@ -63,6 +63,44 @@ public class DatabaseStartupTests
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<SemaineIndustrie.Data.AppDbContext>().Database.GetPendingMigrationsAsync());
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task ThePendingMigrationsReadAtStartUpAreThoseEfCoreReports(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = Services(new()
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+        });
+        async Task<(List<string> Ours, List<string> EfCore)> BothAsync()
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SemaineIndustrie.Data.AppDbContext>();
+            return (await DatabaseStartup.PendingMigrationsAsync(db, provider), (await db.Database.GetPendingMigrationsAsync()).ToList());
+        }
+
+        // A new database: every migration, in order (no history table yet).
+        var (ours, efCore) = await BothAsync();
+        Assert.True(efCore.Count > 1);
+        Assert.Equal(efCore, ours);
+
+        await services.PrepareDatabaseAsync(seedDemo: false);
+        (ours, efCore) = await BothAsync();
+        Assert.Empty(efCore);
+        Assert.Empty(ours);
+
+        // The last migration forgotten by the history: it alone is pending.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SemaineIndustrie.Data.AppDbContext>();
+            var last = db.Database.GetMigrations().Last();
+            await db.Database.ExecuteSqlAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = {last}");
+        }
+        (ours, efCore) = await BothAsync();
+        Assert.Single(efCore);
+        Assert.Equal(efCore, ours);
+    }
+
     [Fact]
     public void PostgresStatementsArePreparedUnlessTheConnectionStringSaysOtherwise()
     {
@@ -84,7 +122,7 @@ public class DatabaseStartupTests
         Assert.Contains("Oracle", error.Message);
     }
 
-    private static ServiceProvider Services(Dictionary<string, string?> settings)
+    internal static ServiceProvider Services(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
