@@ -40,7 +40,8 @@ public sealed class EventSearch(
     {
         if (s.Sort == EventSort.Relevance && s.TextRanks is { } ranks)
         {
-            var matches = await Filtered(s).Select(e => new { e.Id, e.StartsAtUtc }).ToListAsync(ct);
+            var matches = (await Filtered(s, textInSql: !ManyTextMatches(s)).Select(e => new { e.Id, e.StartsAtUtc }).ToListAsync(ct))
+                .Where(m => ranks.ContainsKey(m.Id)).ToList();
             var lastPage = Math.Max(1, (matches.Count + pageSize - 1) / pageSize);
             var current = Math.Clamp(page, 1, lastPage);
             var ids = matches
@@ -151,13 +152,27 @@ public sealed class EventSearch(
         return new PlaceSearch(place, null, null);
     }
 
-    /// <summary>The labelled events of the search's edition that match every filter but <paramref name="except"/>.</summary>
-    public IQueryable<Event> Filtered(ResolvedSearch s, Facet except = Facet.None)
+    /// <summary>
+    /// Beyond this many matches of the text, the statements of a search page leave the text out and its matches,
+    /// already in memory (<see cref="ResolvedSearch.TextRanks"/>), are kept here. As one SQL parameter, thousands of ids
+    /// cost each statement 10 to 20 ms on PostgreSQL: the generic plan of <c>"Id" = ANY($1)</c> walks the primary key for
+    /// each id, and a custom plan spends as long planning the constant array (bench/results/FINDINGS.md). The other
+    /// filters (edition, department, dates, kind) narrow the rows read through their indexes instead.
+    /// </summary>
+    public const int TextMatchesInSqlAtMost = 200;
+
+    private static bool ManyTextMatches(ResolvedSearch s) => s.TextRanks is { Count: > TextMatchesInSqlAtMost };
+
+    /// <summary>
+    /// The labelled events of the search's edition that match every filter but <paramref name="except"/>; the text's
+    /// matches left for the caller to keep when <paramref name="textInSql"/> is false and they are known.
+    /// </summary>
+    public IQueryable<Event> Filtered(ResolvedSearch s, Facet except = Facet.None, bool textInSql = true)
     {
         var f = s.Filter;
         var query = db.Events.AsNoTracking().Where(e => e.EditionId == s.Edition.Id && e.Status == EventStatus.Labelled);
 
-        if (!s.Text.IsEmpty)
+        if (!s.Text.IsEmpty && (textInSql || s.TextRanks is null))
         {
             if (s.TextRanks is { } ranks)
             {
@@ -232,17 +247,39 @@ public sealed class EventSearch(
     /// <summary>How many results each value of each filter would give, the other filters kept.</summary>
     public async Task<FacetCounts> FacetsAsync(ResolvedSearch s, CancellationToken ct = default)
     {
-        async Task<Dictionary<string, int>> Count(IQueryable<string> codes) =>
-            await codes.GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var inMemory = ManyTextMatches(s);
+        var ranks = s.TextRanks;
+
+        // Each value's count: grouped by the database, or, with many text matches, read as (event, value) and kept here.
+        async Task<Dictionary<string, int>> Count(Facet facet, Func<IQueryable<Event>, IQueryable<EventValue>> values)
+        {
+            var query = values(Filtered(s, facet, textInSql: !inMemory));
+            if (!inMemory)
+                return await query.GroupBy(v => v.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+            return (await query.ToListAsync(ct)).Where(v => ranks!.ContainsKey(v.Id)).GroupBy(v => v.Value).ToDictionary(g => g.Key, g => g.Count());
+        }
+
+        async Task<int> CountWhere(Facet facet, System.Linq.Expressions.Expression<Func<Event, bool>> predicate)
+        {
+            var query = Filtered(s, facet, textInSql: !inMemory).Where(predicate);
+            return inMemory ? (await query.Select(e => e.Id).ToListAsync(ct)).Count(ranks!.ContainsKey) : await query.CountAsync(ct);
+        }
 
         return new FacetCounts(
-            await Count(Filtered(s, Facet.Kind).Select(e => e.KindCode)),
-            await Count(Filtered(s, Facet.Sector).SelectMany(e => e.Sectors.Select(x => x.Code))),
-            await Count(Filtered(s, Facet.Audience).SelectMany(e => e.Audiences.Select(x => x.Code))),
-            await Count(Filtered(s, Facet.Department).Select(e => e.DepartmentCode)),
-            await Filtered(s, Facet.Accessible).CountAsync(e => e.IsAccessibleReducedMobility, ct),
-            await Filtered(s, Facet.RegistrationOpen).Where(RegistrationOpen()).CountAsync(ct),
-            await Filtered(s, Facet.Featured).CountAsync(e => e.IsFeatured, ct));
+            await Count(Facet.Kind, q => q.Select(e => new EventValue { Id = e.Id, Value = e.KindCode })),
+            await Count(Facet.Sector, q => q.SelectMany(e => e.Sectors, (e, x) => new EventValue { Id = e.Id, Value = x.Code })),
+            await Count(Facet.Audience, q => q.SelectMany(e => e.Audiences, (e, x) => new EventValue { Id = e.Id, Value = x.Code })),
+            await Count(Facet.Department, q => q.Select(e => new EventValue { Id = e.Id, Value = e.DepartmentCode })),
+            await CountWhere(Facet.Accessible, e => e.IsAccessibleReducedMobility),
+            await CountWhere(Facet.RegistrationOpen, RegistrationOpen()),
+            await CountWhere(Facet.Featured, e => e.IsFeatured));
+    }
+
+    /// <summary>One value of a facet for one event.</summary>
+    private sealed class EventValue
+    {
+        public int Id { get; init; }
+        public string Value { get; init; } = "";
     }
 
     /// <summary>

@@ -107,7 +107,12 @@ public class DatabaseStartupTests
         var prepared = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPreparedStatements("Host=db;Username=u;Password=p"));
         Assert.Equal(256, prepared.MaxAutoPrepare);
         Assert.Equal("db", prepared.Host);
-        Assert.Equal("Host=db;Max Auto Prepare=0", DatabaseRegistration.WithPreparedStatements("Host=db;Max Auto Prepare=0"));
+        Assert.Equal("-c plan_cache_mode=force_generic_plan", prepared.Options);
+        var unprepared = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPreparedStatements("Host=db;Max Auto Prepare=0"));
+        Assert.Equal(0, unprepared.MaxAutoPrepare);
+        Assert.True(string.IsNullOrEmpty(unprepared.Options));
+        var ownOptions = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPreparedStatements("Host=db;Options=-c search_path=x"));
+        Assert.Equal("-c search_path=x", ownOptions.Options);
     }
 
     [Fact]
