@@ -26,7 +26,8 @@ public sealed class SmokeRunTests(ITestOutputHelper output)
                 "| 1. Map data (GeoJSON) of the open edition |", "| 1. ref. nginx, same bytes pre-gzipped (gzip_static) |",
                 "| 2. Filtered search, JSON |", "| 3. List page with filters, HTML |", "| 3. ref. dotnet new webapp home page |",
                 "| 4. Event page |", "| 5. Registration burst (1,000 attempts, 30 places) |",
-                "| cold start, process start to first 200 on / |", "| peak memory of the application (VmHWM) |",
+                "| cold start, process start to first 200 on / (median of the starts: ", "| peak memory of the application (VmHWM) |",
+                "| 4. Event page: first visit of each of its ",
                 "| home page downloaded, compressed |",
             })
                 Assert.Contains(row, report);
