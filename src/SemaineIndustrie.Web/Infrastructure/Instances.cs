@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace SemaineIndustrie.Web.Infrastructure;
@@ -18,8 +17,8 @@ public static class Instances
     public static IServiceCollection AddInstanceSharing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
-            o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<DatabaseKeyRepository>>())));
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory, ILogger<DatabaseKeyRepository>>(
+            (o, scopes, logger) => o.XmlRepository = new DatabaseKeyRepository(scopes, logger));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
