@@ -93,6 +93,7 @@ public sealed class RegistrationBatch(
     public async Task PrepareAsync(CancellationToken ct)
     {
         await SessionLock.PrepareAsync(db, ct);
+        await using (await db.Database.BeginTransactionAsync(ct)) await RegistrationInserts.PrepareAsync(db, ct); // rolled back
         await AlreadyRegisteredAsync(0, [], ct);
         await MailFactsAsync([], ct);
     }

@@ -67,7 +67,21 @@ internal static class RegistrationInserts
     /// <summary>Gives each registration its <see cref="Registration.Id"/>; each is written with its link's hash.</summary>
     public static async Task InsertAsync(AppDbContext db, IReadOnlyList<(Registration Registration, string TokenHash)> rows, DateTime nowUtc, CancellationToken ct)
     {
-        if (rows.Count == 0) return;
+        if (rows.Count > 0) await WriteAsync(db, rows, nowUtc, ct);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, runs both statements with empty arrays inside the caller's transaction: nothing is written, but
+    /// Npgsql's array converters and the statements are ready before the first burst (<see cref="RegistrationWarmUp"/>).
+    /// SQLite's statements are written per batch and have nothing to prepare.
+    /// </summary>
+    public static async Task PrepareAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection() is NpgsqlConnection) await WriteAsync(db, [], DateTime.UtcNow, ct);
+    }
+
+    private static async Task WriteAsync(AppDbContext db, IReadOnlyList<(Registration Registration, string TokenHash)> rows, DateTime nowUtc, CancellationToken ct)
+    {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Registrations are written under their session's lock.");

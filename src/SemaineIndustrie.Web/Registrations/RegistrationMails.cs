@@ -1,37 +1,15 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Registrations;
-using SemaineIndustrie.Web.Infrastructure;
-using SemaineIndustrie.Web.Mail;
 
 namespace SemaineIndustrie.Web.Registrations;
 
 /// <summary>
-/// The registrants' mails: confirmation or waiting list, promotion, cancellation, reminder. Each mail that carries the
-/// private link carries a new one (only hashes are stored). A mail that cannot be sent is logged: the registration stands.
-/// All leave through the <see cref="MailOutbox"/>, in the order they were written, once the request is answered (ADR 0017).
+/// The registrants' mails that read the registration first: promotion, cancellation, reminder, the organiser's message.
+/// Each mail that carries the private link carries a new one (only hashes are stored). A mail that cannot be sent is
+/// logged: the registration stands. Written and posted by <see cref="RegistrationLetters"/>, like the first mail.
 /// </summary>
-public sealed class RegistrationMails(AppDbContext db, MailOutbox outbox, IOptions<SiteOptions> site, TimeProvider clock)
+public sealed class RegistrationMails(AppDbContext db, RegistrationLetters letters, TimeProvider clock)
 {
-    private const string Signature = "\n\n— L’équipe de la Semaine de l’Industrie\nCe message est envoyé automatiquement : merci de ne pas y répondre.";
-
-    public string LinkTo(string token) => $"{site.Value.PublicBaseUrl.TrimEnd('/')}/inscriptions/{token}";
-
-    /// <summary>Right after registering, with the link the registrant was also shown: posted, sent once answered.</summary>
-    /// <param name="r">Read with the registration's batch (<see cref="RegistrationQueue"/>).</param>
-    /// <param name="position">On the waiting list, as the batch counted it under the session's lock; null when confirmed.</param>
-    public void Registered(MailFacts r, int? position, string token)
-    {
-        if (r.Email is null) return;
-        if (r.Status == RegistrationStatus.Confirmed)
-            Post(r, $"Inscription confirmée : {r.EventTitle}", $"Votre inscription est confirmée : {r.WhatText}.", token);
-        else
-            Post(r, $"Liste d’attente : {r.EventTitle}",
-                $"Le créneau est complet : votre demande ({r.WhatText}) est en position {position} sur la liste d’attente. "
-                + "Si des places se libèrent, elles sont attribuées dans l’ordre d’arrivée et vous serez prévenu(e) par courriel.", token);
-    }
-
     public async Task PromotedAsync(IEnumerable<int> registrationIds, CancellationToken ct)
     {
         foreach (var id in registrationIds)
@@ -89,11 +67,5 @@ public sealed class RegistrationMails(AppDbContext db, MailOutbox outbox, IOptio
         return token;
     }
 
-    private OutgoingMail Compose(MailFacts r, string subject, string news, string? token) => new(r.Email!, subject,
-        $"Bonjour {r.Name},\n\n{news}\n\n{r.SessionText}"
-        + (token is null ? "" : $"\n\nPour voir votre inscription ou l’annuler (vos coordonnées sont alors effacées) :\n{LinkTo(token)}")
-        + Signature);
-
-    /// <summary>Behind the registrant's earlier mails in the one outbox: a promotion never arrives before the waiting-list notice.</summary>
-    private void Post(MailFacts r, string subject, string news, string? token) => outbox.Post(Compose(r, subject, news, token));
+    private void Post(MailFacts r, string subject, string news, string? token) => letters.Post(r, subject, news, token);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SemaineIndustrie.Data.Registrations;
+using SemaineIndustrie.Web.Mail;
 
 namespace SemaineIndustrie.Web.Registrations;
 
@@ -17,7 +18,7 @@ public sealed record QueuedOutcome(RegistrationOutcome Outcome, MailFacts? Mail 
 /// session and one commit. Each keeps its own answer (confirmed, waiting, refused), given only once committed; the
 /// database still checks the places (ADR 0008), so several instances stay correct, each batching its own visitors.
 /// </summary>
-public sealed class RegistrationQueue(IServiceScopeFactory scopes)
+public sealed class RegistrationQueue(IServiceScopeFactory scopes) : IUrgentWork
 {
     /// <summary>Registrations written in one transaction at most.</summary>
     public const int MaxBatch = 200;
@@ -29,6 +30,9 @@ public sealed class RegistrationQueue(IServiceScopeFactory scopes)
         public readonly List<(PendingRegistration Pending, TaskCompletionSource<QueuedOutcome> Done)> Waiting = [];
         public bool Writing;
     }
+
+    /// <summary>Some session's registrations are being written: the mails wait (<see cref="MailOutbox"/>).</summary>
+    public bool InProgress => !lines.IsEmpty;
 
     /// <summary>Queues a registration for a session; completes once it is committed, or refused.</summary>
     public Task<QueuedOutcome> RegisterAsync(int sessionId, PendingRegistration pending)

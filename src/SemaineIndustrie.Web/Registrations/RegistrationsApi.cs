@@ -58,7 +58,7 @@ public static class RegistrationsApi
 
     private static async Task<Results<Created<RegistrationCreated>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         [Description("Le numéro de la séance, « id » d’une séance dans /api/v1/events.")] int sessionId,
-        HttpRequest http, RegistrationDesk desk, RegistrationMails mails, IOptions<JsonOptions> json, CancellationToken ct)
+        HttpRequest http, RegistrationDesk desk, RegistrationLetters letters, IOptions<JsonOptions> json, CancellationToken ct)
     {
         RegistrationBody? body;
         try
@@ -80,9 +80,9 @@ public static class RegistrationsApi
             body.Establishment, body.Uai, body.Level, body.Pupils, body.Adults ?? 0);
         return await desk.RegisterAsync(sessionId, request, RegistrationChannel.Api) switch
         {
-            Registered r => TypedResults.Created(mails.LinkTo(r.Token), new RegistrationCreated(
+            Registered r => TypedResults.Created(letters.LinkTo(r.Token), new RegistrationCreated(
                 r.Status == RegistrationStatus.Confirmed ? ApiRegistrationStatus.Confirmed : ApiRegistrationStatus.Waitlisted,
-                r.WaitlistPosition, r.Places, mails.LinkTo(r.Token))),
+                r.WaitlistPosition, r.Places, letters.LinkTo(r.Token))),
             Invalid invalid => Invalid(invalid.Errors),
             Refused refused => Problem(refused),
             _ => throw new InvalidOperationException(),

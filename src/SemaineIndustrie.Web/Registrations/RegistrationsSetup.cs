@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using SemaineIndustrie.Web.Api;
+using SemaineIndustrie.Web.Mail;
 
 namespace SemaineIndustrie.Web.Registrations;
 
@@ -14,7 +15,9 @@ public static class RegistrationsSetup
         services.Configure<RegistrationRateLimitOptions>(configuration.GetSection("RateLimits:Registrations"));
         services.AddSingleton<RegistrationThrottle>();
         services.AddSingleton<RegistrationQueue>();
-        services.AddScoped<RegistrationDesk>();
+        services.AddSingleton<IUrgentWork>(sp => sp.GetRequiredService<RegistrationQueue>());
+        services.AddSingleton<RegistrationDesk>();
+        services.AddSingleton<RegistrationLetters>();
         services.AddScoped<RegistrationBatch>();
         services.AddScoped<RegistrationChanges>();
         services.AddScoped<RegistrationMails>();

@@ -26,13 +26,20 @@ public class MailOutboxTests
         }
     }
 
+    /// <summary>A rush of registrations, started and ended by the test.</summary>
+    private sealed class Rush : IUrgentWork
+    {
+        public volatile bool Busy = true;
+        public bool InProgress => Busy;
+    }
+
     private static OutgoingMail Mail(string subject) => new("camille@outbox.test", subject, "Bonjour");
 
     [Fact]
     public async Task MailsLeaveInTheOrderTheyWerePostedWithoutMakingThePosterWait()
     {
         var transport = new Transport();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance);
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [], TimeProvider.System);
         await outbox.StartAsync(CancellationToken.None);
 
         // The mail server does not answer yet: posting returns all the same, nothing sent.
@@ -50,7 +57,7 @@ public class MailOutboxTests
     {
         var transport = new Transport(failuresFirst: MailOutbox.Attempts + 1);
         transport.Open.SetResult();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance);
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [], TimeProvider.System);
         await outbox.StartAsync(CancellationToken.None);
 
         outbox.Post(Mail("Perdu"));   // fails three times: given up
@@ -66,7 +73,7 @@ public class MailOutboxTests
     public async Task StoppingSendsWhatWasPostedAndRefusesNothingSilently()
     {
         var transport = new Transport();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance);
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [], TimeProvider.System);
         await outbox.StartAsync(CancellationToken.None);
         for (var i = 1; i <= 5; i++) outbox.Post(Mail($"Confirmation {i}"));
 
@@ -79,5 +86,56 @@ public class MailOutboxTests
         outbox.Post(Mail("Après l’arrêt")); // logged, not queued forever
         await outbox.WhenSentAsync(TimeSpan.FromSeconds(1));
         Assert.Equal(5, transport.Sent.Count);
+    }
+
+    [Fact]
+    public async Task MailsWaitForUrgentWorkToEndThenLeave()
+    {
+        var transport = new Transport();
+        transport.Open.SetResult();
+        var rush = new Rush();
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [rush], TimeProvider.System);
+        await outbox.StartAsync(CancellationToken.None);
+
+        outbox.Post(Mail("Liste d’attente"));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.Empty(transport.Sent); // the registrations being written go first
+
+        rush.Busy = false;
+        await outbox.WhenSentAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["Liste d’attente"], transport.Sent);
+        await outbox.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task AMailWaitsForUrgentWorkNoLongerThanTheMaximum()
+    {
+        var transport = new Transport();
+        transport.Open.SetResult();
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [new Rush()], TimeProvider.System);
+        await outbox.StartAsync(CancellationToken.None);
+
+        outbox.Post(Mail("Inscription confirmée"));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Empty(transport.Sent);
+        // The rush never ends: the mail leaves all the same once it has waited the maximum.
+        await outbox.WhenSentAsync(MailOutbox.MaxDeferral + TimeSpan.FromSeconds(10));
+        Assert.Equal(["Inscription confirmée"], transport.Sent);
+        await outbox.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task StoppingSendsAtOnceWhatUrgentWorkWasHolding()
+    {
+        var transport = new Transport();
+        transport.Open.SetResult();
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [new Rush()], TimeProvider.System);
+        await outbox.StartAsync(CancellationToken.None);
+        for (var i = 1; i <= 3; i++) outbox.Post(Mail($"Confirmation {i}"));
+
+        // The host gives the stop less time than a mail may wait for urgent work: none is lost.
+        using var hostPatience = new CancellationTokenSource(MailOutbox.MaxDeferral / 2);
+        await outbox.StopAsync(hostPatience.Token);
+        Assert.Equal(Enumerable.Range(1, 3).Select(i => $"Confirmation {i}"), transport.Sent);
     }
 }
