@@ -29,7 +29,9 @@ public sealed class RegistrationBatch(
         var outcomes = new QueuedOutcome[batch.Count];
         var written = new List<(int Index, Registration Registration, string TokenHash, int? Position)>();
         IReadOnlyList<int> promoted;
-        bool placesChanged, duplicate = false;
+        // Alone, a registrant takes places with their own statement; a batch reserves them and takes them at once.
+        var alone = batch.Count == 1;
+        bool placesChanged, eachAlone = false;
         await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: false, ct))
         {
             if (session is null) return batch.Select(_ => new QueuedOutcome(NotFound)).ToList();
@@ -50,32 +52,38 @@ public sealed class RegistrationBatch(
 
                 var places = request.PlacesTaken;
                 var confirmed = Waitlist.ConfirmsNewcomer(session.Facts.FreePlaces, session.Facts.Waiting, places, rule)
-                    && await session.TakePlacesAsync(places, ct);
+                    && (alone ? await session.TakePlacesAsync(places, ct) : session.Reserve(places));
                 // Everyone waiting arrived before: the newcomer queues behind them all.
                 int? position = confirmed ? null : session.Queued();
                 written.Add((i, New(sessionId, request, channel, ++arrival, confirmed, now), hash, position));
             }
             if (written.Count == 0) return outcomes;
-            await session.AddArrivalsAsync(written.Count, ct);
-            try
+            // Not expected under the session's lock (the facts were read under it): the database refuses the places
+            // reserved, the transaction rolls back, and each registration is written alone, with its own statement.
+            eachAlone = !await session.TakeReservedAsync(ct);
+            if (!eachAlone)
             {
-                await RegistrationInserts.InsertAsync(db, written.Select(w => (w.Registration, w.TokenHash)).ToList(), now, ct);
+                await session.AddArrivalsAsync(written.Count, ct);
+                try
+                {
+                    await RegistrationInserts.InsertAsync(db, written.Select(w => (w.Registration, w.TokenHash)).ToList(), now, ct);
+                }
+                catch (DbException e) when (DatabaseErrors.IsUniqueViolation(e))
+                {
+                    // Not expected under the session's lock (the addresses were read under it); the transaction rolls back.
+                    if (alone) return [new(AlreadyRegistered)];
+                    eachAlone = true;
+                }
             }
-            catch (DbException e) when (DatabaseErrors.IsUniqueViolation(e))
-            {
-                // Not expected under the session's lock (the addresses were read under it); the transaction rolls back.
-                if (batch.Count == 1) return [new(AlreadyRegistered)];
-                duplicate = true;
-            }
-            if (!duplicate) await session.CommitAsync(ct);
+            if (!eachAlone) await session.CommitAsync(ct);
             placesChanged = session.PlacesChanged;
         }
-        if (duplicate)
+        if (eachAlone)
         {
             // One duplicate must not refuse the others: each registration of the batch is written on its own.
-            var alone = new List<QueuedOutcome>();
-            foreach (var pending in batch) alone.Add((await WriteAsync(sessionId, [pending], ct))[0]);
-            return alone;
+            var outcomesAlone = new List<QueuedOutcome>();
+            foreach (var pending in batch) outcomesAlone.Add((await WriteAsync(sessionId, [pending], ct))[0]);
+            return outcomesAlone;
         }
         // The mails’ facts of the whole batch in one query (its ids in one parameter), rather than one per registrant.
         var facts = await MailFactsAsync(written.Select(w => w.Registration.Id).ToList(), ct);

@@ -28,8 +28,12 @@ public sealed class RegistrationWarmUp(
             JsonSerializer.Serialize(new RegistrationCreated(ApiRegistrationStatus.Waitlisted, 1, body?.Places ?? 1, "/inscriptions/x"), options);
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<RegistrationBatch>().PrepareAsync(stoppingToken);
+            var request = new RegistrationRequest(RegistrationKind.Individual, body?.Name, body?.Email, null, body?.Places);
+            // The address is checked by MimeKit, whose first use builds its tables of character sets (eleven exceptions
+            // thrown and caught on the way): here rather than in the first batch, under the session's lock.
+            request.Validate(maxPlacesForPerson: 1, capacity: 1);
             const int noSession = 0;
-            await desk.RegisterAsync(noSession, new RegistrationRequest(RegistrationKind.Individual, body?.Name, body?.Email, null, body?.Places), RegistrationChannel.Api);
+            await desk.RegisterAsync(noSession, request, RegistrationChannel.Api);
             logger.LogDebug("Chemin d’inscription préparé.");
         }
         catch (Exception e) when (e is not OperationCanceledException)
