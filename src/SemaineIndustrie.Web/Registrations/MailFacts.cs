@@ -21,6 +21,27 @@ public sealed record MailFacts(
             r.Session.Event.Address, r.Session.Event.PostalCode, r.Session.Event.Commune!.Name, r.Session.Event.OnlineUrl,
             r.Session.Event.Organisation!.Name, r.CancelledAtUtc, r.PersonalDataErasedAtUtc));
 
+    /// <summary>
+    /// The facts of registrations just written for one session (<see cref="RegistrationBatch"/>): what the session and
+    /// its event say, read in one row, and the rest from the registrations themselves. Reading each registration again
+    /// joined to five tables cost a batch of two hundred 10–15 ms while the next batch waited (issue 8). Empty when the
+    /// session does not exist.
+    /// </summary>
+    public static async Task<Dictionary<int, MailFacts>> OfWrittenAsync(AppDbContext db, int sessionId, IReadOnlyCollection<Registration> written, CancellationToken ct)
+    {
+        var s = await db.Sessions.AsNoTracking().Where(x => x.Id == sessionId)
+            .Select(x => new
+            {
+                x.EventId, x.Event!.Title, x.StartsAtUtc, x.EndsAtUtc, x.Event.Department!.TimeZoneId, x.Event.Venue, x.Event.Address,
+                x.Event.PostalCode, Commune = x.Event.Commune!.Name, x.Event.OnlineUrl, Organisation = x.Event.Organisation!.Name,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (s is null) return [];
+        return written.ToDictionary(r => r.Id, r => new MailFacts(r.Id, r.Kind, r.Status, r.Places, r.Pupils, r.Adults, r.Establishment,
+            r.ClassLevel, r.Name, r.Email, r.Phone, r.ArrivalNumber, r.SessionId, s.EventId, s.Title, s.StartsAtUtc, s.EndsAtUtc,
+            s.TimeZoneId, s.Venue, s.Address, s.PostalCode, s.Commune, s.OnlineUrl, s.Organisation, r.CancelledAtUtc, r.PersonalDataErasedAtUtc));
+    }
+
     /// <summary>1 for the first in line.</summary>
     public async Task<int> WaitlistPositionAsync(AppDbContext db, CancellationToken ct) =>
         1 + await db.Registrations.CountAsync(r => r.SessionId == SessionId && r.Status == RegistrationStatus.Waitlisted

@@ -85,8 +85,7 @@ public sealed class RegistrationBatch(
             foreach (var pending in batch) outcomesAlone.Add((await WriteAsync(sessionId, [pending], ct))[0]);
             return outcomesAlone;
         }
-        // The mails’ facts of the whole batch in one query (its ids in one parameter), rather than one per registrant.
-        var facts = await MailFactsAsync(written.Select(w => w.Registration.Id).ToList(), ct);
+        var facts = await MailFacts.OfWrittenAsync(db, sessionId, written.Select(w => w.Registration).ToList(), ct);
         foreach (var (index, registration, _, position) in written)
             outcomes[index] = new(new Registered(registration.Id, registration.Status, registration.Places, position, ""), facts.GetValueOrDefault(registration.Id));
         if (placesChanged) await catalogue.NotifyAsync(ct);
@@ -103,16 +102,13 @@ public sealed class RegistrationBatch(
         await SessionLock.PrepareAsync(db, ct);
         await using (await db.Database.BeginTransactionAsync(ct)) await RegistrationInserts.PrepareAsync(db, ct); // rolled back
         await AlreadyRegisteredAsync(0, [], ct);
-        await MailFactsAsync([], ct);
+        await MailFacts.OfWrittenAsync(db, 0, [], ct);
     }
 
     /// <summary>Those of the addresses (keys) already registered for the session; the list goes as one parameter.</summary>
     private async Task<HashSet<string>> AlreadyRegisteredAsync(int sessionId, List<string> keys, CancellationToken ct) =>
         (await db.Registrations.Where(r => r.SessionId == sessionId && r.EmailKey != null && EF.Parameter(keys).Contains(r.EmailKey))
             .Select(r => r.EmailKey!).ToListAsync(ct)).ToHashSet();
-
-    private Task<Dictionary<int, MailFacts>> MailFactsAsync(List<int> ids, CancellationToken ct) =>
-        MailFacts.Of(db.Registrations.Where(r => EF.Parameter(ids).Contains(r.Id))).ToDictionaryAsync(f => f.Id, ct);
 
     private static readonly Refused TooMany =
         new(Refusal.TooMany, "Trop d’inscriptions avec cette adresse électronique en peu de temps : réessayez dans une heure.");
