@@ -20,8 +20,12 @@ public sealed record QueuedOutcome(RegistrationOutcome Outcome, MailFacts? Mail 
 /// </summary>
 public sealed class RegistrationQueue(IServiceScopeFactory scopes) : IUrgentWork
 {
-    /// <summary>Registrations written in one transaction at most.</summary>
-    public const int MaxBatch = 200;
+    /// <summary>
+    /// Registrations written in one transaction at most. A burst of a thousand on PostgreSQL answered its last in 0.46–0.59 s
+    /// with batches of 200, 0.36–0.48 s with 500 and 0.38–0.53 s with 1,000 (by hand, alternated): fewer batches mean fewer
+    /// round trips under the lock, while the answers of one batch still go out as the next one is written.
+    /// </summary>
+    public const int MaxBatch = 500;
 
     private readonly ConcurrentDictionary<int, Line> lines = new();
 
