@@ -68,4 +68,65 @@ public class ConcurrencyTests(Xunit.Abstractions.ITestOutputHelper output)
             .Where(r => r.SessionId == session && r.ArrivalNumber == 31).Select(r => r.Status).SingleAsync()));
         Assert.Equal(30, await FormTests.PlacesTakenAsync(app, session));
     }
+
+    /// <summary>
+    /// A batch reserves its places against the session read under the lock, then takes them with one conditional
+    /// update. Should the database ever refuse them, the batch rolls back and each registration is written alone, with
+    /// its own statement: here a trigger makes the database ignore any count of places taken beyond five.
+    /// </summary>
+    [Theory, MemberData(nameof(Providers))]
+    public async Task WhenTheDatabaseRefusesABatchsPlacesEachRegistrationIsWrittenAloneAndNoneIsLost(DatabaseProvider provider)
+    {
+        await using var app = await RegistrationsApp.StartAsync(provider);
+        var session = await app.NewSessionAsync(capacity: 30);
+        var (cap, uncap) = provider == DatabaseProvider.Sqlite
+            ? ($"""CREATE TRIGGER "cap_{session}" BEFORE UPDATE OF "PlacesTaken" ON "Sessions" WHEN NEW."Id" = {session} AND NEW."PlacesTaken" > 5 BEGIN SELECT RAISE(IGNORE); END""",
+               $"""DROP TRIGGER "cap_{session}" """)
+            : ($"""
+                CREATE FUNCTION "cap_{session}"() RETURNS trigger AS $$ BEGIN IF NEW."PlacesTaken" > 5 THEN RETURN NULL; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+                CREATE TRIGGER "cap_{session}" BEFORE UPDATE ON "Sessions" FOR EACH ROW WHEN (NEW."Id" = {session}) EXECUTE FUNCTION "cap_{session}"();
+                """,
+               $"""DROP TRIGGER "cap_{session}" ON "Sessions"; DROP FUNCTION "cap_{session}"();""");
+        await app.App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(cap));
+        try
+        {
+            var client = app.App.CreateClient();
+            client.Timeout = TimeSpan.FromMinutes(5);
+            // The session is held by another transaction while the twenty arrive: they queue and go as one batch.
+            var held = new TaskCompletionSource();
+            var holding = new TaskCompletionSource();
+            var holder = app.App.WithDbAsync(async db =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await db.Sessions.Where(s => s.Id == session).ExecuteUpdateAsync(s => s.SetProperty(x => x.Arrivals, x => x.Arrivals));
+                holding.SetResult();
+                await held.Task;
+                await transaction.CommitAsync();
+                return 0;
+            });
+            await holding.Task;
+            var requests = Enumerable.Range(1, 20).Select(i =>
+                PostAsync(client, session, new { kind = "individual", name = $"Personne {i}", email = $"p{i}@refused.test", places = 1 })).ToList();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            held.SetResult();
+            await holder;
+            var answers = await Task.WhenAll(requests);
+
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+            var statuses = new List<string>();
+            foreach (var answer in answers) statuses.Add((await JsonAsync(answer)).GetProperty("status").GetString()!);
+            Assert.Equal(5, statuses.Count(s => s == "confirmed"));
+            Assert.Equal(15, statuses.Count(s => s == "waitlisted"));
+            var stored = await app.App.WithDbAsync(db => db.Registrations.Where(r => r.SessionId == session)
+                .Select(r => new { r.Status, r.ArrivalNumber }).ToListAsync());
+            Assert.Equal(5, await FormTests.PlacesTakenAsync(app, session));
+            Assert.Equal(5, stored.Count(r => r.Status == RegistrationStatus.Confirmed));
+            // Rolled back, the batch left no arrival number behind: each written alone took the next one.
+            Assert.Equal(Enumerable.Range(1, 20), stored.Select(r => r.ArrivalNumber).Order());
+        }
+        finally
+        {
+            await app.App.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(uncap));
+        }
+    }
 }
