@@ -80,7 +80,7 @@ public sealed class RegistrationBatch(
         }
         if (eachAlone)
         {
-            // One duplicate must not refuse the others: each registration of the batch is written on its own.
+            // A duplicate or places refused must not cost the others theirs: each registration of the batch is written on its own.
             var outcomesAlone = new List<QueuedOutcome>();
             foreach (var pending in batch) outcomesAlone.Add((await WriteAsync(sessionId, [pending], ct))[0]);
             return outcomesAlone;
