@@ -14,7 +14,7 @@ public sealed class RegistrationMails(AppDbContext db, RegistrationLetters lette
     {
         foreach (var id in registrationIds)
             if (await MailFacts.ReadAsync(db, id, ct) is { Email: { } } r)
-                Post(r, $"Une place s’est libérée : {r.EventTitle}",
+                letters.Post(r, $"Une place s’est libérée : {r.EventTitle}",
                     $"Bonne nouvelle : des places se sont libérées et votre inscription est maintenant confirmée ({r.WhatText}).", await NewLinkAsync(id, ct));
     }
 
@@ -22,7 +22,7 @@ public sealed class RegistrationMails(AppDbContext db, RegistrationLetters lette
     public async Task<bool> ReminderAsync(int registrationId, CancellationToken ct)
     {
         if (await MailFacts.ReadAsync(db, registrationId, ct) is not { Email: { } } r) return false;
-        Post(r, $"Rappel : {r.EventTitle}, {r.DayText}",
+        letters.Post(r, $"Rappel : {r.EventTitle}, {r.DayText}",
             $"Nous vous rappelons votre inscription ({r.WhatText}). Si vous ne pouvez plus venir, annulez-la : la place ira à une personne qui attend.",
             await NewLinkAsync(registrationId, ct));
         return true;
@@ -42,7 +42,7 @@ public sealed class RegistrationMails(AppDbContext db, RegistrationLetters lette
     private async Task ErasedAsync(int registrationId, string email, string name, string subject, Func<MailFacts, string> news, CancellationToken ct)
     {
         if (await MailFacts.ReadAsync(db, registrationId, ct) is not { } r) return;
-        Post(r with { Email = email, Name = name }, $"{subject} : {r.EventTitle}", news(r), null);
+        letters.Post(r with { Email = email, Name = name }, $"{subject} : {r.EventTitle}", news(r), null);
     }
 
     /// <summary>The organiser's message to the registrants of a session, each with their own link; returns how many were written.</summary>
@@ -52,7 +52,7 @@ public sealed class RegistrationMails(AppDbContext db, RegistrationLetters lette
         foreach (var id in registrationIds)
         {
             if (await MailFacts.ReadAsync(db, id, ct) is not { Email: { } } r) continue;
-            Post(r, $"{subject} – {r.EventTitle}", $"{r.OrganisationName}, qui organise cet événement, vous écrit :\n\n{message}", await NewLinkAsync(id, ct));
+            letters.Post(r, $"{subject} – {r.EventTitle}", $"{r.OrganisationName}, qui organise cet événement, vous écrit :\n\n{message}", await NewLinkAsync(id, ct));
             sent++;
         }
         return sent;
@@ -67,5 +67,4 @@ public sealed class RegistrationMails(AppDbContext db, RegistrationLetters lette
         return token;
     }
 
-    private void Post(MailFacts r, string subject, string news, string? token) => letters.Post(r, subject, news, token);
 }

@@ -33,14 +33,21 @@ public class MailOutboxTests
         public bool InProgress => Busy;
     }
 
+    /// <summary>An outbox started on the transport, held back by the urgent work given.</summary>
+    private static async Task<MailOutbox> StartedAsync(Transport transport, params IUrgentWork[] urgent)
+    {
+        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, urgent, TimeProvider.System);
+        await outbox.StartAsync(CancellationToken.None);
+        return outbox;
+    }
+
     private static OutgoingMail Mail(string subject) => new("camille@outbox.test", subject, "Bonjour");
 
     [Fact]
     public async Task MailsLeaveInTheOrderTheyWerePostedWithoutMakingThePosterWait()
     {
         var transport = new Transport();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [], TimeProvider.System);
-        await outbox.StartAsync(CancellationToken.None);
+        var outbox = await StartedAsync(transport);
 
         // The mail server does not answer yet: posting returns all the same, nothing sent.
         foreach (var subject in new[] { "Liste d’attente", "Une place s’est libérée", "Rappel" }) outbox.Post(Mail(subject));
@@ -57,8 +64,7 @@ public class MailOutboxTests
     {
         var transport = new Transport(failuresFirst: MailOutbox.Attempts + 1);
         transport.Open.SetResult();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [], TimeProvider.System);
-        await outbox.StartAsync(CancellationToken.None);
+        var outbox = await StartedAsync(transport);
 
         outbox.Post(Mail("Perdu"));   // fails three times: given up
         outbox.Post(Mail("Retardé")); // fails once more, then leaves
@@ -73,8 +79,7 @@ public class MailOutboxTests
     public async Task StoppingSendsWhatWasPostedAndRefusesNothingSilently()
     {
         var transport = new Transport();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [], TimeProvider.System);
-        await outbox.StartAsync(CancellationToken.None);
+        var outbox = await StartedAsync(transport);
         for (var i = 1; i <= 5; i++) outbox.Post(Mail($"Confirmation {i}"));
 
         var stopping = outbox.StopAsync(CancellationToken.None);
@@ -94,8 +99,7 @@ public class MailOutboxTests
         var transport = new Transport();
         transport.Open.SetResult();
         var rush = new Rush();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [rush], TimeProvider.System);
-        await outbox.StartAsync(CancellationToken.None);
+        var outbox = await StartedAsync(transport, rush);
 
         outbox.Post(Mail("Liste d’attente"));
         await Task.Delay(TimeSpan.FromMilliseconds(500));
@@ -112,8 +116,7 @@ public class MailOutboxTests
     {
         var transport = new Transport();
         transport.Open.SetResult();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [new Rush()], TimeProvider.System);
-        await outbox.StartAsync(CancellationToken.None);
+        var outbox = await StartedAsync(transport, new Rush());
 
         outbox.Post(Mail("Inscription confirmée"));
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -129,8 +132,7 @@ public class MailOutboxTests
     {
         var transport = new Transport();
         transport.Open.SetResult();
-        var outbox = new MailOutbox(transport, NullLogger<MailOutbox>.Instance, [new Rush()], TimeProvider.System);
-        await outbox.StartAsync(CancellationToken.None);
+        var outbox = await StartedAsync(transport, new Rush());
         for (var i = 1; i <= 3; i++) outbox.Post(Mail($"Confirmation {i}"));
 
         // The host gives the stop less time than a mail may wait for urgent work: none is lost.
