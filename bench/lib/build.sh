@@ -60,6 +60,10 @@ publish_app() {
   # For the runtime of this machine, so ReadyToRun (ahead-of-time compiled), as docs/deploy.md publishes it.
   dotnet publish "$app_src/src/SemaineIndustrie.Web" -c Release -r linux-x64 --self-contained false -o "$app_dir" -nologo -v q > "$work/logs/publish-app.log" 2>&1 \
     || { tail -n 30 "$work/logs/publish-app.log" >&2; die "publishing the application failed (log: $work/logs/publish-app.log)"; }
+  # DSFR's icons are files, not endpoints (ADR 0013): as endpoints they make every start read an 8.7 MB manifest.
+  if grep -q '"Route":"lib/dsfr/icons/' "$app_dir/SemaineIndustrie.Web.staticwebassets.endpoints.json"; then
+    die "the published application lists DSFR's icons among its static asset endpoints (see RarelyServedFile in the web project)"
+  fi
   echo "$app_stamp" > "$app_dir/.stamp"
 }
 
