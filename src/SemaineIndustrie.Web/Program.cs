@@ -40,6 +40,7 @@ catch (DatabaseConfigurationException e)
     return StartupFailure.Report(e);
 }
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Microsoft.AspNetCore.Connections.IMemoryPoolFactory<byte>, LargeBlockMemoryPoolFactory>();
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection("Site"));
 builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection("Demo"));
 builder.Services.AddScoped<ReferenceDataImporter>();
@@ -88,6 +89,8 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+// The map's data already built is served from memory as a static file is, before the rest (ADR 0020).
+app.UseBuiltMapData();
 // Routing first: the files the build compressed (MapStaticAssets, below) are endpoints, served as built (Brotli and
 // gzip at their best levels, ETag); the static files middleware serves only what is not among them.
 app.UseRouting();

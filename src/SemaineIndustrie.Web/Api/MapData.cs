@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -16,6 +17,8 @@ namespace SemaineIndustrie.Web.Api;
 /// </summary>
 public static class EventsMap
 {
+    public const string Path = "/api/v1/events.map.geojson";
+
     public static void MapEventsMap(this RouteGroupBuilder api) =>
         api.MapGet("/events.map.geojson", MapAsync)
             .WithName("EventsMap")
@@ -30,8 +33,33 @@ public static class EventsMap
     {
         var parsed = EventFilterParser.Parse(http.Request.Query);
         if (parsed.Errors.Count > 0) return ApiProblems.Invalid(parsed.Errors);
-        var document = await cache.GetAsync(parsed.Filter);
+        var document = await cache.GetAsync(parsed.Filter, http.Request.QueryString.Value ?? "");
+        await ServeAsync(http, document);
+        return Results.Empty;
+    }
 
+    /// <summary>
+    /// Serves the map's documents already built before the rest of the pipeline (routing, accounts, rate limit, output
+    /// cache, compression: ADR 0020), as the static files are: a GET of the map's path whose query string was answered
+    /// before in this catalogue version. A cross-origin request (CORS headers) and anything else go on to the endpoint.
+    /// </summary>
+    public static IApplicationBuilder UseBuiltMapData(this IApplicationBuilder app)
+    {
+        var cache = app.ApplicationServices.GetRequiredService<MapDataCache>();
+        return app.Use((http, next) =>
+        {
+            var request = http.Request;
+            return HttpMethods.IsGet(request.Method) && request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase)
+                && !request.Headers.ContainsKey(HeaderNames.Origin)
+                && cache.TryGetBuilt(request.QueryString.Value ?? "", out var document)
+                    ? ServeAsync(http, document)
+                    : next(http);
+        });
+    }
+
+    /// <summary>The document as the client takes it: Brotli, gzip, or decompressed for a client that takes neither.</summary>
+    private static Task ServeAsync(HttpContext http, MapDocument document)
+    {
         var response = http.Response;
         foreach (var notice in document.Notices) response.Headers.Append(ApiSearchRequest.NoticesHeader, Uri.EscapeDataString(notice));
         response.Headers.Vary = HeaderNames.AcceptEncoding;
@@ -39,21 +67,26 @@ public static class EventsMap
         // Browsers ask again each time and get a 304 while the catalogue has not changed.
         response.Headers.CacheControl = "no-cache";
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == document.ETag || t.Trim() == "*")))
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
 
+        response.ContentType = EventsGeoJson.ContentType;
         var accepted = http.Request.Headers.AcceptEncoding.ToString();
-        if (Accepts(accepted, "br"))
-        {
-            response.Headers.ContentEncoding = "br";
-            return Results.Bytes(document.Brotli, EventsGeoJson.ContentType);
-        }
-        if (Accepts(accepted, "gzip"))
-        {
-            response.Headers.ContentEncoding = "gzip";
-            return Results.Bytes(document.Gzip, EventsGeoJson.ContentType);
-        }
-        // A client that takes no compression: rare enough to be decompressed on the way out rather than kept.
-        return Results.Stream(new GZipStream(new MemoryStream(document.Gzip), CompressionMode.Decompress), EventsGeoJson.ContentType);
+        var encoded = Accepts(accepted, "br") ? ("br", document.Brotli) : Accepts(accepted, "gzip") ? ("gzip", document.Gzip) : default;
+        if (encoded.Item2 is null) return DecompressedAsync(http, document);
+        response.Headers.ContentEncoding = encoded.Item1;
+        response.ContentLength = encoded.Item2.Length;
+        return response.Body.WriteAsync(encoded.Item2, http.RequestAborted).AsTask();
+    }
+
+    /// <summary>A client that takes no compression: rare enough to be decompressed on the way out rather than kept.</summary>
+    private static async Task DecompressedAsync(HttpContext http, MapDocument document)
+    {
+        http.Response.ContentLength = document.Length;
+        await using var raw = new GZipStream(new MemoryStream(document.Gzip), CompressionMode.Decompress);
+        await raw.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
     /// <summary>« gzip, deflate, br;q=1 »: the coding named and not refused with q=0.</summary>
@@ -86,6 +119,8 @@ public sealed class MapDataCache(IServiceScopeFactory scopes, CatalogueVersion v
     {
         public long Version { get; } = version;
         public ConcurrentDictionary<string, Lazy<Task<MapDocument>>> Documents { get; } = new();
+        /// <summary>The documents built, by the query string that asked for them (several strings may name one search).</summary>
+        public ConcurrentDictionary<string, MapDocument> Built { get; } = new();
         public long Bytes;
     }
 
@@ -95,15 +130,27 @@ public sealed class MapDataCache(IServiceScopeFactory scopes, CatalogueVersion v
     /// <summary>How many documents were built since the start: one per search and catalogue version, however many asked.</summary>
     public long Builds => Interlocked.Read(ref builds);
 
-    /// <summary>The search's map document: from memory, or built once for every request that waits for it.</summary>
-    public async Task<MapDocument> GetAsync(EventFilter filter)
+    /// <summary>Query strings remembered per catalogue version, at most: past it, the others parse their search each time.</summary>
+    public const int MaxQueryStrings = 1000;
+
+    /// <summary>The document built for this very query string in the current catalogue version, if any.</summary>
+    public bool TryGetBuilt(string queryString, [NotNullWhen(true)] out MapDocument? document) =>
+        CurrentGeneration().Built.TryGetValue(queryString, out document);
+
+    /// <summary>
+    /// The search's map document: from memory, or built once for every request that waits for it; remembered under
+    /// the query string that asked, which <see cref="TryGetBuilt"/> then finds without parsing it again.
+    /// </summary>
+    public async Task<MapDocument> GetAsync(EventFilter filter, string queryString)
     {
         var generation = CurrentGeneration();
         var key = Key(filter);
         var lazy = generation.Documents.GetOrAdd(key, _ => new Lazy<Task<MapDocument>>(() => BuildAsync(filter, generation)));
         try
         {
-            return await lazy.Value;
+            var document = await lazy.Value;
+            if (generation.Built.Count < MaxQueryStrings) generation.Built.TryAdd(queryString, document);
+            return document;
         }
         catch
         {

@@ -137,4 +137,32 @@ public class MapDataTests
         Assert.Equal(gers.Count - 1, Ids(changed).Count);
         Assert.Equal(before + 2, cache.Builds);
     }
+
+    [Fact]
+    public async Task ADocumentAlreadyBuiltIsServedLikeAStaticFileOutsideTheRateLimitAndKeepsItsCrossOriginHeaders()
+    {
+        await using var app = await C.StartAsync(DatabaseProvider.Sqlite, permitsPerMinute: 3);
+        var client = app.CreateClient();
+        const string url = "/api/v1/events.map.geojson?department=31";
+
+        var (first, built) = await GetAsync(client, url);
+        var again = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => GetAsync(client, url, "gzip")));
+        var crossOrigin = new HttpRequestMessage(HttpMethod.Get, url);
+        crossOrigin.Headers.Add("Origin", "https://www.exemple.fr");
+        var fromElsewhere = await client.SendAsync(crossOrigin);
+        var another = await client.GetAsync("/api/v1/events.map.geojson?department=46");
+        var refused = await client.GetAsync("/api/v1/events.map.geojson?department=32");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        // Answered from memory: the same document, as many times as asked, without counting against the limit.
+        Assert.All(again, a => Assert.Equal(HttpStatusCode.OK, a.Response.StatusCode));
+        Assert.All(again, a => Assert.Equal(Ids(built), Ids(a.Collection)));
+        Assert.All(again, a => Assert.Equal(first.Headers.ETag, a.Response.Headers.ETag));
+        // A page of another site goes through the endpoint and its CORS policy (and counts).
+        Assert.Equal(HttpStatusCode.OK, fromElsewhere.StatusCode);
+        Assert.Equal("*", Assert.Single(fromElsewhere.Headers.GetValues("Access-Control-Allow-Origin")));
+        // A search not built yet costs a build: the limit (3 a minute) applies to those.
+        Assert.Equal(HttpStatusCode.OK, another.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
 }
