@@ -6,25 +6,12 @@
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$bench")"
-for f in common build servers load; do source "$bench/lib/$f.sh"; done
+for f in common build servers load recorded; do source "$bench/lib/$f.sh"; done
 
 provider="${1:?provider: sqlite or postgres}" row="${2:?row: geojson, search, list or event}"
 rounds="${3:-4}" seconds="${4:-8}"
 header="$browser_encoding"; [ "$row" = geojson ] && header="$gzip_encoding"
-mode=full fresh=false work="$bench/work"
-app_port="${BENCH_PORT_BASE:-5290}" pg_port="${BENCH_PG_PORT:-55433}"
-run_dir="$work/runs/full-$provider"
-[ -f "$run_dir/meta.sh" ] || die "no recorded run in $run_dir: run bench/run.sh --provider $provider first"
-source "$run_dir/meta.sh"
-app_dir="$work/publish/app-$app_build_key"
-paths="$run_dir/$row-paths.txt"; [ "$row" = geojson ] && paths="$run_dir/geojson-path.txt"
-[ -f "$paths" ] || die "no recorded paths in $paths: run bench/run.sh --provider $provider first"
-[ -x "$app_dir/SemaineIndustrie.Web" ] || die "no published application in $app_dir"
-mkdir -p "$work/logs"
-
-app_environment
-use_provider "$provider"
-start_app "$provider"
+start_recorded_app "$provider" "$row"
 load() { wrk -t 2 -c 64 -d "$1" -H "$header" -s "$bench/wrk/paths.lua" "http://127.0.0.1:$app_port" -- "$paths"; }
 field() { tr ' ' '\n' <<< "$2" | sed -n "s/^$1=//p"; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }

@@ -5,28 +5,17 @@
 set -euo pipefail
 bench="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$bench")"
-for f in common build servers load; do source "$bench/lib/$f.sh"; done
+for f in common build servers load recorded; do source "$bench/lib/$f.sh"; done
 
 provider="${1:?provider: sqlite or postgres}" row="${2:?row: geojson, search, list or event}"; shift 2
 headers=("$browser_encoding")
 [ "$row" = geojson ] && headers=("$gzip_encoding")
 if [ "${1:-}" = --no-cache ]; then headers+=("$no_cache"); shift; fi
 seconds="${1:-15}"
-mode=full fresh=false work="$bench/work"
-app_port="${BENCH_PORT_BASE:-5290}" pg_port="${BENCH_PG_PORT:-55433}"
-run_dir="$work/runs/full-$provider" out="$work/profiles/$provider-$row"
-[ -f "$run_dir/meta.sh" ] || die "no recorded run in $run_dir: run bench/run.sh --provider $provider first"
-source "$run_dir/meta.sh"
-app_dir="$work/publish/app-$app_build_key"
-paths="$run_dir/$row-paths.txt"; [ "$row" = geojson ] && paths="$run_dir/geojson-path.txt"
-[ -f "$paths" ] || die "no recorded paths in $paths: run bench/run.sh --provider $provider first"
-[ -x "$app_dir/SemaineIndustrie.Web" ] || die "no published application in $app_dir"
-mkdir -p "$out" "$work/logs"
+out="$bench/work/profiles/$provider-$row"
+mkdir -p "$out"
 (cd "$repo" && dotnet tool restore > /dev/null) || die "dotnet tool restore failed (dotnet-trace)"
-
-app_environment
-use_provider "$provider"
-start_app "$provider"
+start_recorded_app "$provider" "$row"
 wrk -t 2 -c 64 -d 5s -H "${headers[0]}" ${headers[1]:+-H "${headers[1]}"} -s "$bench/wrk/paths.lua" "http://127.0.0.1:$app_port" -- "$paths" > /dev/null
 log "tracing $row for $seconds s"
 (cd "$repo" && dotnet tool run dotnet-trace collect -p "$app_pid" --profile dotnet-sampled-thread-time --duration "00:00:00:$seconds" \
