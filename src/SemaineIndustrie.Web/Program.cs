@@ -88,9 +88,9 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 // The map's data already built is served from memory as a static file is, before the rest (ADR 0020).
 app.UseBuiltMapData();
+app.UseStatusCodePagesWithReExecute("/erreur/{0}");
 // Routing first: the files the build compressed (MapStaticAssets, below) are endpoints, served as built (Brotli and
 // gzip at their best levels, ETag); the static files middleware serves only what is not among them.
 app.UseRouting();

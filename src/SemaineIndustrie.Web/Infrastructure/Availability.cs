@@ -30,7 +30,7 @@ public static class Availability
             ExceptionHandlingPath = "/erreur/500",
             StatusCodeSelector = e => IsDatabaseUnavailable(e) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
         });
-        app.Use((http, next) => ApiErrorsAsync(http, () => next(http)));
+        app.Use(next => http => ApiErrorsAsync(http, next));
         return app;
     }
 
@@ -78,11 +78,11 @@ public static class Availability
     /// Errors under /api as a French ProblemDetails (503 with Retry-After when the database is away, else 500), written
     /// before the exception reaches the page handler; pages go on to the DSFR error page.
     /// </summary>
-    private static async Task ApiErrorsAsync(HttpContext http, Func<Task> next)
+    private static async Task ApiErrorsAsync(HttpContext http, RequestDelegate next)
     {
         try
         {
-            await next();
+            await next(http);
         }
         catch (Exception exception) when (http.Request.Path.StartsWithSegments("/api") && !http.Response.HasStarted)
         {
