@@ -13,20 +13,29 @@ internal static class DemoEditions
 {
     public const int OpenYear = 2026;
 
-    /// <summary>The open edition of the demo, created when missing (by the seeder and by the generator alike).</summary>
-    public static async Task<Edition> EnsureOpenEditionAsync(AppDbContext db, CancellationToken ct)
+    /// <summary>The week of the 2026 edition, as the State announced it.</summary>
+    public static readonly DateOnly OpenWeekStart = new(2026, 11, 23);
+
+    /// <summary>
+    /// The open edition of the demo, created when missing (by the seeder and by the generator alike), on its real week
+    /// or on the week starting on the Monday on or after <paramref name="weekStart"/>, its calendar moved with it.
+    /// </summary>
+    public static async Task<Edition> EnsureOpenEditionAsync(AppDbContext db, CancellationToken ct, DateOnly? weekStart = null)
     {
         if (await db.Editions.FirstOrDefaultAsync(e => e.Year == OpenYear, ct) is { } existing) return existing;
+        var start = weekStart ?? OpenWeekStart;
+        while (start.DayOfWeek != DayOfWeek.Monday) start = start.AddDays(1);
         var edition = new Edition
         {
             Year = OpenYear,
             Number = 15,
-            WeekStart = new DateOnly(2026, 11, 23),
-            WeekEnd = new DateOnly(2026, 11, 29),
+            WeekStart = start,
+            WeekEnd = start.AddDays(6),
             ToleranceDaysBefore = 15,
             ToleranceDaysAfter = 15,
-            SubmissionOpensOn = new DateOnly(2026, 9, 1),
-            SubmissionDeadline = new DateOnly(2026, 11, 9),
+            // As for the real 2026 edition: submissions from 1 September, until two weeks before the week.
+            SubmissionOpensOn = start.AddDays(-83),
+            SubmissionDeadline = start.AddDays(-14),
             Theme = "« Avec l’industrie, fabrique ton avenir »",
             SubThemes = ["Mixité des métiers", "Transition écologique", "Industrie du futur"],
             Status = EditionStatus.Open,

@@ -9,6 +9,12 @@ public sealed class DemoOptions
 {
     public bool Seed { get; set; }
     public int EventsInOpenEdition { get; set; } = 6000;
+
+    /// <summary>
+    /// The Monday the open edition's week starts on, when not the real one (23 November 2026): a demonstration given
+    /// after that week, or tests that register for sessions to come, set one ahead of today (ADR 0021).
+    /// </summary>
+    public DateOnly? OpenWeekStart { get; set; }
 }
 
 /// <summary>
@@ -26,7 +32,7 @@ public sealed class DemoSeeder(AppDbContext db, IOptions<DemoOptions> options, I
         if (await db.Editions.AnyAsync(e => e.Year == DemoEditions.OpenYear, ct)) return false;
         var clock = Stopwatch.StartNew();
 
-        var edition = await DemoEditions.EnsureOpenEditionAsync(db, ct);
+        var edition = await DemoEditions.EnsureOpenEditionAsync(db, ct, options.Value.OpenWeekStart);
         var filler = await EditionFiller.CreateAsync(db, ct);
         var added = await filler.FillAsync(DemoEditions.Plan(edition), Math.Max(0, options.Value.EventsInOpenEdition), new Random(Seed), null, ct);
         var lot = await Lot2021.AddAsync(db, filler, ct);

@@ -73,4 +73,27 @@ public class DemoSeederTests
 
         Assert.Equal(await SeedAndReadTitles(), await SeedAndReadTitles());
     }
+
+    [Fact]
+    public async Task TheOpenEditionsWeekCanBeMovedAheadAndItsCalendarAndSessionsMoveWithIt()
+    {
+        // A Thursday: the week starts on the Monday after it.
+        await using var app = new TestApp(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite), new Dictionary<string, string?>
+        {
+            ["Demo:Seed"] = "true",
+            ["Demo:EventsInOpenEdition"] = "200",
+            ["Demo:OpenWeekStart"] = "2031-03-13",
+        });
+        _ = app.Server;
+
+        await app.WithDbAsync(async db =>
+        {
+            var edition = await db.Editions.SingleAsync(e => e.Year == 2026);
+            Assert.Equal((new DateOnly(2031, 3, 17), new DateOnly(2031, 3, 23)), (edition.WeekStart!.Value, edition.WeekEnd!.Value));
+            Assert.Equal((new DateOnly(2030, 12, 24), new DateOnly(2031, 3, 3)), (edition.SubmissionOpensOn!.Value, edition.SubmissionDeadline!.Value));
+            var starts = await db.Sessions.Where(s => s.Event!.EditionId == edition.Id).Select(s => s.StartsAtUtc).ToListAsync();
+            Assert.NotEmpty(starts);
+            Assert.All(starts, start => Assert.True(edition.IsInWindow(DateOnly.FromDateTime(start))));
+        });
+    }
 }

@@ -22,6 +22,8 @@ internal static class Scenarios
         ["RateLimits__Registrations__PerEmail"] = "1000",
         ["Accounts__SignInAttemptsPerMinute"] = "1000",
         ["Registrations__HousekeepingMinutes"] = "600",
+        // The demo's week three weeks ahead, whatever today is: its sessions take registrations (ADR 0021).
+        ["Demo__OpenWeekStart"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(21).ToString("yyyy-MM-dd"),
     };
 
     /// <summary>A future session of the open edition taking registrations on the platform, nobody registered yet.</summary>
