@@ -59,7 +59,8 @@ public sealed partial class NginxProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited) { process.Kill(); await process.WaitForExitAsync(); }
+        // The whole tree: killed alone, the master would leave its workers listening (as nobody) after the tests.
+        if (!process.HasExited) { process.Kill(entireProcessTree: true); await process.WaitForExitAsync(); }
         process.Dispose();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
