@@ -17,10 +17,11 @@ namespace SemaineIndustrie.Web.Api;
 /// </summary>
 public static class EventsMap
 {
-    public const string Path = "/api/v1/events.map.geojson";
+    private const string RelativePath = "/events.map.geojson";
+    public const string Path = PublicApi.Prefix + RelativePath;
 
     public static void MapEventsMap(this RouteGroupBuilder api) =>
-        api.MapGet("/events.map.geojson", MapAsync)
+        api.MapGet(RelativePath, MapAsync)
             .WithName("EventsMap")
             .WithSummary("Les événements de la recherche pour une carte, en bref (GeoJSON)")
             .WithDescription("La même recherche que /events.geojson, réduite à ce qu’une carte dessine : le numéro, le point "
@@ -74,11 +75,12 @@ public static class EventsMap
 
         response.ContentType = EventsGeoJson.ContentType;
         var accepted = http.Request.Headers.AcceptEncoding.ToString();
-        var encoded = Accepts(accepted, "br") ? ("br", document.Brotli) : Accepts(accepted, "gzip") ? ("gzip", document.Gzip) : default;
-        if (encoded.Item2 is null) return DecompressedAsync(http, document);
-        response.Headers.ContentEncoding = encoded.Item1;
-        response.ContentLength = encoded.Item2.Length;
-        return response.Body.WriteAsync(encoded.Item2, http.RequestAborted).AsTask();
+        (string Coding, byte[] Bytes)? encoded =
+            Accepts(accepted, "br") ? ("br", document.Brotli) : Accepts(accepted, "gzip") ? ("gzip", document.Gzip) : null;
+        if (encoded is not { } chosen) return DecompressedAsync(http, document);
+        response.Headers.ContentEncoding = chosen.Coding;
+        response.ContentLength = chosen.Bytes.Length;
+        return response.Body.WriteAsync(chosen.Bytes, http.RequestAborted).AsTask();
     }
 
     /// <summary>A client that takes no compression: rare enough to be decompressed on the way out rather than kept.</summary>
@@ -149,7 +151,9 @@ public sealed class MapDataCache(IServiceScopeFactory scopes, CatalogueVersion v
         try
         {
             var document = await lazy.Value;
-            if (generation.Built.Count < MaxQueryStrings) generation.Built.TryAdd(queryString, document);
+            // Count takes every lock of the dictionary: only for a query string not remembered yet.
+            if (!generation.Built.ContainsKey(queryString) && generation.Built.Count < MaxQueryStrings)
+                generation.Built.TryAdd(queryString, document);
             return document;
         }
         catch

@@ -13,6 +13,7 @@ namespace SemaineIndustrie.Web.Api;
 public static class PublicApi
 {
     public const string CorsPolicy = "donnees-ouvertes";
+    public const string Prefix = "/api/v1";
 
     public static IServiceCollection AddPublicApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,7 +35,7 @@ public static class PublicApi
     public static IEndpointRouteBuilder MapPublicApi(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").RequireCors(CorsPolicy);
-        var v1 = app.MapGroup("/api/v1")
+        var v1 = app.MapGroup(Prefix)
             .RequireCors(CorsPolicy)
             .RequireRateLimiting(ApiRateLimiting.Policy)
             .CacheOutput(PublicCache.Policy)

@@ -38,7 +38,7 @@ public class LargeBlockMemoryPoolTests
     }
 
     [Fact]
-    public async Task KestrelIsGivenThisPool()
+    public async Task TheApplicationRegistersThisPoolFactoryWhereKestrelLooksForIt()
     {
         await using var app = await Api.ApiCatalogue.StartAsync(DatabaseProvider.Sqlite);
 
