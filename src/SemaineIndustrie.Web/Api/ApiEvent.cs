@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Events;
+using SemaineIndustrie.Web.Infrastructure.Database;
 
 namespace SemaineIndustrie.Web.Api;
 
@@ -14,33 +16,41 @@ public sealed record ApiEvent(
     /// <summary>The event's public page.</summary>
     public string Url { get; init; } = "";
 
-    /// <summary>The events as the API gives them: one query, sessions in the department's time zone, links to the site.</summary>
-    public static async Task<List<ApiEvent>> ReadAsync(IQueryable<Event> events, EventLinks links, CancellationToken ct) =>
-        (await events.AsNoTracking().AsSplitQuery().Select(Projection).ToListAsync(ct))
-            .Select(e => e with
-            {
-                Url = links.EventPage(e.Id),
-                Sessions = e.Sessions.Select(s => s with
-                {
-                    StartsAt = ApiTime.Local(s.StartsAt.UtcDateTime, e.TimeZone),
-                    EndsAt = ApiTime.Local(s.EndsAt.UtcDateTime, e.TimeZone),
-                }).ToList(),
-            })
-            .ToList();
+    /// <summary>
+    /// These labelled events as the API gives them, in no particular order: the events, then their lists and sessions
+    /// (three statements, see <see cref="EventLists"/>); sessions in the department's time zone, links to the site.
+    /// </summary>
+    public static async Task<List<ApiEvent>> ReadAsync(AppDbContext db, int[] ids, EventLinks links, CancellationToken ct)
+    {
+        var found = new List<ApiEvent>(ids.Length);
+        await foreach (var e in EventsOf.For(db)(db, ids).WithCancellation(ct)) found.Add(e);
+        if (found.Count == 0) return found;
+        var lists = await EventLists.ReadAsync(db, ids, withSessions: true, ct);
+        return found.ConvertAll(e => e with
+        {
+            Url = links.EventPage(e.Id),
+            Sectors = lists.Sectors(e.Id),
+            Audiences = lists.Audiences(e.Id),
+            Sessions = [.. lists.Sessions(e.Id).Select(s => new ApiSession(
+                s.Id, ApiTime.Local(s.StartsAtUtc, e.TimeZone), ApiTime.Local(s.EndsAtUtc, e.TimeZone),
+                s.RegistrationMode, s.Capacity, s.PlacesLeft, s.ExternalRegistrationUrl))],
+        });
+    }
 
-    /// <summary>Times come out in UTC: the department's zone cannot be reached from a session's subquery on SQLite.</summary>
-    private static readonly Expression<Func<Event, ApiEvent>> Projection = e => new ApiEvent(
-        e.Id, e.Title, e.Summary, new Choice(e.KindCode, e.Kind!.Label),
-        e.Sectors.OrderBy(s => s.Label).Select(s => new Choice(s.Code, s.Label)).ToList(),
-        e.Audiences.OrderBy(a => a.SortOrder).Select(a => new Choice(a.Code, a.Label)).ToList(),
+    private static readonly IReadOnlyList<Choice> NoChoices = [];
+    private static readonly IReadOnlyList<ApiSession> NoSessions = [];
+
+    private static readonly Expression<Func<Event, ApiEvent>> WithoutLists = e => new ApiEvent(
+        e.Id, e.Title, e.Summary, new Choice(e.KindCode, e.Kind!.Label), NoChoices, NoChoices,
         e.Organisation!.Name, e.Venue, e.Address,
         new ApiCommune(e.CommuneCode, e.Commune!.Name, e.PostalCode ?? e.Commune.PostalCodes),
         new ApiTerritory(e.DepartmentCode, e.Department!.Name), new ApiTerritory(e.Department.RegionCode, e.Department.Region!.Name),
         e.Latitude, e.Longitude, e.OnlineUrl, e.IsAccessibleReducedMobility, e.IsFree, e.IsFeatured, e.Department.TimeZoneId,
-        e.Sessions.OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Id).Select(s => new ApiSession(
-            s.Id, ApiTime.Utc(s.StartsAtUtc), ApiTime.Utc(s.EndsAtUtc),
-            s.RegistrationMode, s.Capacity, s.Capacity == null ? null : s.Capacity > s.PlacesTaken ? s.Capacity - s.PlacesTaken : 0,
-            s.ExternalRegistrationUrl)).ToList());
+        NoSessions);
+
+    private static readonly CompiledQuery<Func<AppDbContext, int[], IAsyncEnumerable<ApiEvent>>> EventsOf = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, int[] ids) => db.Events.AsNoTracking()
+            .Where(e => ids.Contains(e.Id) && e.Status == EventStatus.Labelled).Select(WithoutLists)));
 }
 
 /// <param name="PostalCode">The event's own postal code, else the commune's first.</param>

@@ -28,7 +28,7 @@ public static class GetEvent
         [Description("Le numéro de l’événement, comme dans l’adresse de sa page (/evenements/42).")] int id,
         AppDbContext db, EventLinks links, CancellationToken ct)
     {
-        var found = (await ApiEvent.ReadAsync(Labelled(db, id), links, ct)).SingleOrDefault();
+        var found = (await ApiEvent.ReadAsync(db, [id], links, ct)).SingleOrDefault();
         return found is null ? ApiProblems.EventNotFound(id) : TypedResults.Ok(found);
     }
 

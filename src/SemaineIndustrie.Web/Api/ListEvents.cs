@@ -29,7 +29,7 @@ public static class ListEvents
             ? await search.PageAsync(resolved, request.Filter.Page, pageSize, ct)
             : (0, 1, []);
         var totalPages = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var events = (await ApiEvent.ReadAsync(db.Events.Where(e => ids.Contains(e.Id)), links, ct)).ToDictionary(e => e.Id);
+        var events = (await ApiEvent.ReadAsync(db, [.. ids], links, ct)).ToDictionary(e => e.Id);
         var items = ids.Where(events.ContainsKey).Select(id => events[id]).ToList();
         return TypedResults.Ok(new EventPage(page, pageSize, total, totalPages, request.Notices, items));
     }

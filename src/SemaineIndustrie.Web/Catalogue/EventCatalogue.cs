@@ -1,22 +1,38 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
+using SemaineIndustrie.Web.Infrastructure.Caching;
+using SemaineIndustrie.Web.Infrastructure.Database;
 
 namespace SemaineIndustrie.Web.Catalogue;
 
 /// <summary>The public catalogue: only labelled events, read without tracking and projected to what pages show.</summary>
-public sealed class EventCatalogue(AppDbContext db)
+public sealed class EventCatalogue(AppDbContext db, IMemoryCache cache, CatalogueVersion version)
 {
-    /// <summary>The edition visitors see by default: the open one, else the most recent; never one still in preparation.</summary>
-    public Task<EditionSummary?> CurrentEditionAsync(CancellationToken ct = default) =>
+    /// <summary>
+    /// The edition visitors see by default: the open one, else the most recent; never one still in preparation. Every
+    /// public page asks for it; it is kept until the catalogue changes (an edition's change is one).
+    /// </summary>
+    public Task<EditionSummary?> CurrentEditionAsync(CancellationToken ct = default) => Kept("current", ct, db =>
         db.Editions.AsNoTracking().Where(e => e.Status != EditionStatus.Preparing)
             .OrderByDescending(e => e.Status == EditionStatus.Open).ThenByDescending(e => e.Year)
             .Select(EditionSummary.Projection)
-            .FirstOrDefaultAsync(ct);
+            .FirstOrDefaultAsync(ct));
 
-    public Task<EditionSummary?> EditionAsync(int year, CancellationToken ct = default) =>
-        db.Editions.AsNoTracking().Where(e => e.Year == year).Select(EditionSummary.Projection).FirstOrDefaultAsync(ct);
+    public Task<EditionSummary?> EditionAsync(int year, CancellationToken ct = default) => Kept(year, ct, db =>
+        db.Editions.AsNoTracking().Where(e => e.Year == year).Select(EditionSummary.Projection).FirstOrDefaultAsync(ct));
+
+    /// <summary>An edition read once per version of the catalogue; a missing one is asked again.</summary>
+    private async Task<EditionSummary?> Kept(object which, CancellationToken ct, Func<AppDbContext, Task<EditionSummary?>> read)
+    {
+        var key = ("edition", version.Value, which);
+        if (cache.TryGetValue(key, out EditionSummary? kept)) return kept;
+        var edition = await read(db);
+        if (edition is not null) cache.Set(key, edition, TimeSpan.FromMinutes(10));
+        return edition;
+    }
 
     /// <summary>The editions that have labelled events on the platform, newest first.</summary>
     public async Task<IReadOnlyList<int>> YearsWithEventsAsync(CancellationToken ct = default) =>
@@ -24,17 +40,23 @@ public sealed class EventCatalogue(AppDbContext db)
             .Where(ed => db.Events.Any(e => e.EditionId == ed.Id && e.Status == EventStatus.Labelled))
             .OrderByDescending(ed => ed.Year).Select(ed => ed.Year).ToListAsync(ct);
 
+    /// <summary>An event's page: the event with its references, then its lists and sessions (three statements).</summary>
     public async Task<EventDetails?> PublicEventAsync(int id, CancellationToken ct = default)
     {
-        var details = await db.Events.AsNoTracking()
-            .Where(e => e.Id == id && e.Status == EventStatus.Labelled)
-            // One statement per list (sectors, audiences, themes, sessions): as one, SQLite cannot flatten the lists'
-            // joins under a LEFT JOIN and reads every event's sectors and audiences to show one page.
-            .AsSplitQuery()
-            .Select(EventDetails.Projection)
-            .FirstOrDefaultAsync(ct);
-        return details;
+        if (await DetailsOf.For(db)(db, id, ct) is not { } details) return null;
+        var lists = await EventLists.ReadAsync(db, [id], withSessions: true, ct);
+        return details with
+        {
+            Sectors = [.. lists.Sectors(id).Select(x => x.Label)],
+            Audiences = [.. lists.Audiences(id).Select(x => x.Label)],
+            Themes = [.. lists.Themes(id).Select(x => x.Label)],
+            Sessions = lists.Sessions(id),
+        };
     }
+
+    private static readonly CompiledQuery<Func<AppDbContext, int, CancellationToken, Task<EventDetails?>>> DetailsOf = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, int id, CancellationToken ct) => db.Events.AsNoTracking()
+            .Where(e => e.Id == id && e.Status == EventStatus.Labelled).Select(EventDetails.WithoutLists).FirstOrDefault()));
 
     public async Task<Counters> CountersAsync(int editionId, CancellationToken ct = default)
     {

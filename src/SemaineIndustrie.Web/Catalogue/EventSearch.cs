@@ -25,7 +25,7 @@ public sealed class EventSearch(
         if (search is null) return new SearchResult(null, [], 0, 1, pageSize, ["Aucune édition n’est encore publiée."]);
 
         var (total, page, ids) = await PageAsync(search, filter.Page, pageSize, ct);
-        var cards = await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id)).AsSplitQuery().Select(EventCard.Projection).ToListAsync(ct);
+        var cards = await EventCard.ReadAsync(db, [.. ids], ct);
         var byId = cards.ToDictionary(c => c.Id);
         var items = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         return new SearchResult(search.Edition, items, total, page, pageSize, search.Notices) { Search = search };

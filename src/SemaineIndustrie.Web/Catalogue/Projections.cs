@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
+using SemaineIndustrie.Web.Infrastructure.Database;
 
 namespace SemaineIndustrie.Web.Catalogue;
 
@@ -23,14 +26,33 @@ public sealed record EventCard(
     double? Latitude, double? Longitude, IReadOnlyList<string> Sectors, IReadOnlyList<string> Audiences,
     string? PictureVersion = null, string? PictureAlt = null)
 {
-    public static readonly Expression<Func<Event, EventCard>> Projection = e => new EventCard(
+    private static readonly IReadOnlyList<string> NoLabels = [];
+
+    /// <summary>The event's own row and its references; its sectors and audiences come from <see cref="EventLists"/>.</summary>
+    private static readonly Expression<Func<Event, EventCard>> WithoutLists = e => new EventCard(
         e.Id, e.Title, e.Summary, e.Kind!.Label, e.Organisation!.Name,
         e.Commune!.Name, e.DepartmentCode, e.Department!.Name, e.Department.TimeZoneId,
         e.StartsAtUtc, e.EndsAtUtc, e.IsFeatured, e.OnlineUrl != null && e.OnlineUrl != "", e.IsAccessibleReducedMobility,
-        e.Latitude, e.Longitude,
-        e.Sectors.OrderBy(s => s.Label).Select(s => s.Label).ToList(),
-        e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label).ToList(),
+        e.Latitude, e.Longitude, NoLabels, NoLabels,
         e.PictureVersion, e.PictureAlt);
+
+    /// <summary>The cards of these labelled events, in no particular order: three statements whatever their number.</summary>
+    public static async Task<List<EventCard>> ReadAsync(AppDbContext db, int[] ids, CancellationToken ct = default)
+    {
+        var cards = new List<EventCard>(ids.Length);
+        await foreach (var card in CardsOf.For(db)(db, ids).WithCancellation(ct)) cards.Add(card);
+        if (cards.Count == 0) return cards;
+        var lists = await EventLists.ReadAsync(db, ids, withSessions: false, ct);
+        return cards.ConvertAll(c => c with
+        {
+            Sectors = [.. lists.Sectors(c.Id).Select(x => x.Label)],
+            Audiences = [.. lists.Audiences(c.Id).Select(x => x.Label)],
+        });
+    }
+
+    private static readonly CompiledQuery<Func<AppDbContext, int[], IAsyncEnumerable<EventCard>>> CardsOf = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, int[] ids) => db.Events.AsNoTracking()
+            .Where(e => ids.Contains(e.Id) && e.Status == EventStatus.Labelled).Select(WithoutLists)));
 
     public string? PictureUrl => PictureVersion is null ? null : EventPictures.Url(Id, PictureVersion);
 }
@@ -50,7 +72,11 @@ public sealed record EventDetails(
 {
     public string? PictureUrl => PictureVersion is null ? null : EventPictures.Url(Id, PictureVersion);
 
-    public static readonly Expression<Func<Event, EventDetails>> Projection = e => new EventDetails(
+    private static readonly IReadOnlyList<string> NoLabels = [];
+    private static readonly IReadOnlyList<SessionView> NoSessions = [];
+
+    /// <summary>The event's own row and its references; its lists come from <see cref="EventLists"/>.</summary>
+    public static readonly Expression<Func<Event, EventDetails>> WithoutLists = e => new EventDetails(
         e.Id, e.Title, e.Summary, e.Description, e.KindCode, e.Kind!.Label,
         e.Edition!.Year, e.Edition.Theme,
         e.Organisation!.Name, e.Organisation.Website,
@@ -59,12 +85,9 @@ public sealed record EventDetails(
         e.Latitude, e.Longitude, e.OnlineUrl,
         e.IsAccessibleReducedMobility, e.AccessibilityDetails, e.IsFree, e.IsFeatured,
         e.ContactName, e.ContactEmail, e.ContactPhone,
-        e.Sectors.OrderBy(s => s.Label).Select(s => s.Label).ToList(),
-        e.Audiences.OrderBy(a => a.SortOrder).Select(a => a.Label).ToList(),
-        e.Themes.OrderBy(t => t.SortOrder).Select(t => t.Label).ToList(),
-        e.Sessions.OrderBy(s => s.StartsAtUtc).Select(s => new SessionView(
-            s.Id, s.StartsAtUtc, s.EndsAtUtc, s.RegistrationMode, s.Capacity, s.PlacesTaken, s.ExternalRegistrationUrl, s.RegistrationsClosed)).ToList(),
+        NoLabels, NoLabels, NoLabels, NoSessions,
         e.PictureVersion, e.PictureAlt);
+
 }
 
 public sealed record SessionView(
