@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Web.Infrastructure.Database;
 
 namespace SemaineIndustrie.Web.Api;
 
@@ -18,7 +19,11 @@ public static class ListEvents
                 + "avec leurs séances, leur capacité et les places restantes. Les codes inconnus sont ignorés et signalés dans « notices ».")
             .WithSearchParameters(paged: true);
 
-    private static async Task<Results<Ok<EventPage>, ValidationProblem>> ListAsync(
+    private static Task<Results<Ok<EventPage>, ValidationProblem>> ListAsync(
+        HttpContext http, EventSearch search, AppDbContext db, EventLinks links, CancellationToken ct) =>
+        OneConnection.ReadAsync(db, () => ReadPageAsync(http, search, db, links, ct), ct);
+
+    private static async Task<Results<Ok<EventPage>, ValidationProblem>> ReadPageAsync(
         HttpContext http, EventSearch search, AppDbContext db, EventLinks links, CancellationToken ct)
     {
         var request = await ApiSearchRequest.ReadAsync(http, search, ct);

@@ -24,24 +24,27 @@ public sealed class EventCatalogue(AppDbContext db, IMemoryCache cache, Catalogu
     public Task<EditionSummary?> EditionAsync(int year, CancellationToken ct = default) => Kept(year, ct, db =>
         db.Editions.AsNoTracking().Where(e => e.Year == year).Select(EditionSummary.Projection).FirstOrDefaultAsync(ct));
 
-    /// <summary>An edition read once per version of the catalogue; a missing one is asked again.</summary>
-    private async Task<EditionSummary?> Kept(object which, CancellationToken ct, Func<AppDbContext, Task<EditionSummary?>> read)
+    /// <summary>What every public page asks for, read once per version of the catalogue; a missing edition is asked again.</summary>
+    private async Task<T?> Kept<T>(object which, CancellationToken ct, Func<AppDbContext, Task<T?>> read) where T : class
     {
-        var key = ("edition", version.Value, which);
-        if (cache.TryGetValue(key, out EditionSummary? kept)) return kept;
-        var edition = await read(db);
-        if (edition is not null) cache.Set(key, edition, TimeSpan.FromMinutes(10));
-        return edition;
+        var key = ("catalogue", version.Value, which);
+        if (cache.TryGetValue(key, out T? kept)) return kept;
+        var value = await read(db);
+        if (value is not null) cache.Set(key, value, TimeSpan.FromMinutes(10));
+        return value;
     }
 
-    /// <summary>The editions that have labelled events on the platform, newest first.</summary>
+    /// <summary>The editions that have labelled events on the platform, newest first; every list page offers them.</summary>
     public async Task<IReadOnlyList<int>> YearsWithEventsAsync(CancellationToken ct = default) =>
-        await db.Editions.AsNoTracking()
+        (await Kept<IReadOnlyList<int>>("years", ct, async db => await db.Editions.AsNoTracking()
             .Where(ed => db.Events.Any(e => e.EditionId == ed.Id && e.Status == EventStatus.Labelled))
-            .OrderByDescending(ed => ed.Year).Select(ed => ed.Year).ToListAsync(ct);
+            .OrderByDescending(ed => ed.Year).Select(ed => ed.Year).ToListAsync(ct)))!;
 
     /// <summary>An event's page: the event with its references, then its lists and sessions (three statements).</summary>
-    public async Task<EventDetails?> PublicEventAsync(int id, CancellationToken ct = default)
+    public Task<EventDetails?> PublicEventAsync(int id, CancellationToken ct = default) =>
+        OneConnection.ReadAsync(db, () => ReadEventAsync(id, ct), ct);
+
+    private async Task<EventDetails?> ReadEventAsync(int id, CancellationToken ct)
     {
         if (await DetailsOf.For(db)(db, id, ct) is not { } details) return null;
         var lists = await EventLists.ReadAsync(db, [id], withSessions: true, ct);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using SemaineIndustrie.Web.Infrastructure.Caching;
+using SemaineIndustrie.Web.Infrastructure.Database;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Events;
 
@@ -18,7 +19,10 @@ public sealed class EventSearch(
     /// <summary>A filter left out when counting the results each of its values would give.</summary>
     public enum Facet { None, Kind, Sector, Audience, Department, Accessible, RegistrationOpen, Featured }
 
-    public async Task<SearchResult> SearchAsync(EventFilter filter, CancellationToken ct = default)
+    public Task<SearchResult> SearchAsync(EventFilter filter, CancellationToken ct = default) =>
+        OneConnection.ReadAsync(db, () => ReadPageAsync(filter, ct), ct);
+
+    private async Task<SearchResult> ReadPageAsync(EventFilter filter, CancellationToken ct)
     {
         var search = await ResolveAsync(filter, ct);
         var pageSize = Math.Clamp(filter.PageSize, 1, EventFilter.MaxPageSize);
@@ -245,7 +249,10 @@ public sealed class EventSearch(
     }
 
     /// <summary>How many results each value of each filter would give, the other filters kept.</summary>
-    public async Task<FacetCounts> FacetsAsync(ResolvedSearch s, CancellationToken ct = default)
+    public Task<FacetCounts> FacetsAsync(ResolvedSearch s, CancellationToken ct = default) =>
+        OneConnection.ReadAsync(db, () => CountFacetsAsync(s, ct), ct);
+
+    private async Task<FacetCounts> CountFacetsAsync(ResolvedSearch s, CancellationToken ct)
     {
         var inMemory = ManyTextMatches(s);
         var ranks = s.TextRanks;

@@ -102,17 +102,20 @@ public class DatabaseStartupTests
     }
 
     [Fact]
-    public void PostgresStatementsArePreparedUnlessTheConnectionStringSaysOtherwise()
+    public void PostgresStatementsArePreparedAndConnectionsKeptUnlessTheConnectionStringSaysOtherwise()
     {
         var prepared = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPreparedStatements("Host=db;Username=u;Password=p"));
         Assert.Equal(256, prepared.MaxAutoPrepare);
         Assert.Equal("db", prepared.Host);
         Assert.Equal("-c plan_cache_mode=force_generic_plan", prepared.Options);
+        Assert.True(prepared.NoResetOnClose);
         var unprepared = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPreparedStatements("Host=db;Max Auto Prepare=0"));
         Assert.Equal(0, unprepared.MaxAutoPrepare);
         Assert.True(string.IsNullOrEmpty(unprepared.Options));
         var ownOptions = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPreparedStatements("Host=db;Options=-c search_path=x"));
         Assert.Equal("-c search_path=x", ownOptions.Options);
+        var reset = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseRegistration.WithPreparedStatements("Host=db;No Reset On Close=false"));
+        Assert.False(reset.NoResetOnClose);
     }
 
     [Fact]

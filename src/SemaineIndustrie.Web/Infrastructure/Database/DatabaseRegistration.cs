@@ -48,11 +48,16 @@ public static class DatabaseRegistration
     /// (<c>plan_cache_mode=force_generic_plan</c>, unless the connection string passes <c>Options</c> of its own):
     /// left to choose, PostgreSQL kept planning each execution of the lists' split queries anew, 2 to 15 ms each, and
     /// uncached searches went from 130 to 350 per second, event pages from 375 to 500 (bench/results/FINDINGS.md).
+    /// A connection back in the pool is not reset either (<c>No Reset On Close</c>, unless the connection string says so):
+    /// the application changes no session setting, and the reset (<c>RESET ALL</c>, <c>UNLISTEN *</c>…) was sent before
+    /// every statement of a page, since EF Core takes a connection from the pool for each.
     /// </summary>
     public static string WithPreparedStatements(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Replace(" ", "").Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+        bool Says(string key) => connectionString.Replace(" ", "").Contains(key, StringComparison.OrdinalIgnoreCase);
+        if (!Says("NoResetOnClose")) builder.NoResetOnClose = true;
+        if (!Says("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 256;
             builder.AutoPrepareMinUsages = 2;
