@@ -26,27 +26,80 @@ settle() {
 # Checks that the first path answers 200, warms up, loads, and appends a row to $rows.
 measure() {
   local key="$1" label="$2" base="$3" paths="$4"; shift 4
-  local headers=() h status out line
-  for h in "$@"; do headers+=(-H "$h"); done
   settle
+  first_answers "$key" "$label" "$base" "$paths" "$@" || return 0
+  fill_cache "$key" "$base" "$paths" "$@"
+  warm_up "$base" "$paths" "$@"
+  record_row "$key" "$label" "$(load_once "$key" "$base" "$paths" "$duration" "$@")"
+}
+
+# measure_alternated KEY LABEL BASE_URL PATHS_FILE REF_KEY REF_LABEL REF_BASE_URL REF_PATHS_FILE HEADER...
+# A row and its reference, loaded in turns (three slices of a third of the duration each), so that both meet the same
+# moments of a shared machine: requests a second moved by a quarter from one minute to the next, more than the
+# difference a ratio to the reference is meant to show. Requests a second over the three slices, p50 the median of
+# theirs, p99 the highest of theirs.
+measure_alternated() {
+  local key="$1" label="$2" base="$3" paths="$4" ref_key="$5" ref_label="$6" ref_base="$7" ref_paths="$8"; shift 8
+  local slice=$(( (duration + 2) / 3 )) i lines="" ref_lines=""
+  settle
+  first_answers "$key" "$label" "$base" "$paths" "$@" || return 0
+  first_answers "$ref_key" "$ref_label" "$ref_base" "$ref_paths" "$@" || return 0
+  warm_up "$base" "$paths" "$@"
+  warm_up "$ref_base" "$ref_paths" "$@"
+  for i in 1 2 3; do
+    lines+="$(load_once "$key-$i" "$base" "$paths" "$slice" "$@")"$'\n'
+    ref_lines+="$(load_once "$ref_key-$i" "$ref_base" "$ref_paths" "$slice" "$@")"$'\n'
+  done
+  record_row "$key" "$label" "$lines"
+  record_row "$ref_key" "$ref_label" "$ref_lines"
+}
+
+# first_answers KEY LABEL BASE_URL PATHS_FILE HEADER...: the first path answers 200, else the row is recorded as such.
+first_answers() {
+  local key="$1" label="$2" base="$3" paths="$4"; shift 4
+  local headers=() h status
+  for h in "$@"; do headers+=(-H "$h"); done
   # A first request that takes over a minute is a row without answer, not the end of the run.
   status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "${headers[@]}" "$base$(head -n 1 "$paths")")" || status="no answer in 60 s"
-  if [ "$status" != 200 ]; then
-    log "$key: $base$(head -n 1 "$paths") answered $status"
-    printf '%s\t%s\t-\t-\t-\t0\t1\t0\tHTTP %s\n' "$key" "$label" "$status" >> "$rows"
-    endpoint_errors+=("$provider/$key (HTTP $status)")
-    return
-  fi
-  fill_cache "$key" "$base" "$paths" "$@"
-  if [ "$warmup" -gt 0 ]; then
-    wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 5s "${headers[@]}" -s "$bench/wrk/paths.lua" "$base" -- "$paths" > /dev/null 2>&1 || true
-  fi
-  out="$(wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 5s --latency "${headers[@]}" \
+  [ "$status" = 200 ] && return 0
+  log "$key: $base$(head -n 1 "$paths") answered $status"
+  printf '%s\t%s\t-\t-\t-\t0\t1\t0\tHTTP %s\n' "$key" "$label" "$status" >> "$rows"
+  endpoint_errors+=("$provider/$key (HTTP $status)")
+  return 1
+}
+
+warm_up() {
+  local base="$1" paths="$2"; shift 2
+  local headers=() h
+  for h in "$@"; do headers+=(-H "$h"); done
+  [ "$warmup" -gt 0 ] || return 0
+  wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 5s "${headers[@]}" -s "$bench/wrk/paths.lua" "$base" -- "$paths" > /dev/null 2>&1 || true
+}
+
+# load_once KEY BASE_URL PATHS_FILE SECONDS HEADER...: prints wrk's BENCH line (its full output goes to the logs).
+load_once() {
+  local key="$1" base="$2" paths="$3" seconds="$4"; shift 4
+  local headers=() h out
+  for h in "$@"; do headers+=(-H "$h"); done
+  out="$(wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout 5s --latency "${headers[@]}" \
     -s "$bench/wrk/paths.lua" "$base" -- "$paths" 2>&1)" || { echo "$out" >&2; die "wrk failed on $key"; }
   echo "$out" > "$work/logs/wrk-$provider-$key.txt"
-  line="$(grep '^BENCH ' <<< "$out")" || { echo "$out" >&2; die "wrk printed no summary for $key"; }
+  grep '^BENCH ' <<< "$out" || { echo "$out" >&2; die "wrk printed no summary for $key"; }
+}
+
+# record_row KEY LABEL BENCH_LINES: appends the row of one load, or of several slices of it, to $rows.
+record_row() {
+  local key="$1" label="$2" line
+  line="$(awk '/^BENCH / {
+      for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+      n++; requests += v["requests"]; rps += v["rps"]; p50[n] = v["p50_ms"] + 0; if (v["p99_ms"] + 0 > p99) p99 = v["p99_ms"] + 0
+      http += v["http_errors"]; sock += v["socket_errors"]
+    } END {
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && p50[j - 1] > p50[j]; j--) { t = p50[j]; p50[j] = p50[j - 1]; p50[j - 1] = t }
+      printf "requests=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f http_errors=%d socket_errors=%d", requests, rps / n, p50[int((n + 1) / 2)], p99, http, sock
+    }' <<< "$3")"
   local -A v=()
-  for h in ${line#BENCH }; do v[${h%%=*}]="${h#*=}"; done
+  for h in $line; do v[${h%%=*}]="${h#*=}"; done
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t200\n' "$key" "$label" "${v[rps]}" "${v[p50_ms]}" "${v[p99_ms]}" \
     "${v[requests]}" "${v[http_errors]}" "${v[socket_errors]}" >> "$rows"
   log "$key: ${v[rps]} req/s, p50 ${v[p50_ms]} ms, p99 ${v[p99_ms]} ms, errors ${v[http_errors]}+${v[socket_errors]}"
