@@ -33,25 +33,32 @@ measure() {
   record_row "$key" "$label" "$(load_once "$key" "$base" "$paths" "$duration" "$@")"
 }
 
-# measure_alternated KEY LABEL BASE_URL PATHS_FILE REF_KEY REF_LABEL REF_BASE_URL REF_PATHS_FILE HEADER...
-# A row and its reference, loaded in turns (three slices of a third of the duration each), so that both meet the same
-# moments of a shared machine: requests a second moved by a quarter from one minute to the next, more than the
-# difference a ratio to the reference is meant to show. Requests a second over the three slices, p50 the median of
-# theirs, p99 the highest of theirs.
+# measure_alternated KEY LABEL BASE_URL PATHS_FILE EXTRA_HEADER [KEY LABEL BASE_URL PATHS_FILE EXTRA_HEADER]... -- HEADER...
+# Rows loaded in turns, three slices of a third of the duration each, so that a row and the reference it is judged
+# against meet the same moments of a shared machine: requests a second moved by a quarter from one minute to the next,
+# more than the difference a ratio is meant to show. EXTRA_HEADER (« - » for none) goes to that row only, HEADER to all.
+# Requests a second over the three slices, p50 the median of theirs, p99 the highest of theirs.
 measure_alternated() {
-  local key="$1" label="$2" base="$3" paths="$4" ref_key="$5" ref_label="$6" ref_base="$7" ref_paths="$8"; shift 8
-  local slice=$(( (duration + 2) / 3 )) i lines="" ref_lines=""
-  settle
-  first_answers "$key" "$label" "$base" "$paths" "$@" || return 0
-  first_answers "$ref_key" "$ref_label" "$ref_base" "$ref_paths" "$@" || return 0
-  warm_up "$base" "$paths" "$@"
-  warm_up "$ref_base" "$ref_paths" "$@"
-  for i in 1 2 3; do
-    lines+="$(load_once "$key-$i" "$base" "$paths" "$slice" "$@")"$'\n'
-    ref_lines+="$(load_once "$ref_key-$i" "$ref_base" "$ref_paths" "$slice" "$@")"$'\n'
+  local -a keys=() labels=() bases=() paths=() extras=() lines=()
+  while [ "$1" != -- ]; do
+    keys+=("$1"); labels+=("$2"); bases+=("$3"); paths+=("$4"); extras+=("$5"); shift 5
   done
-  record_row "$key" "$label" "$lines"
-  record_row "$ref_key" "$ref_label" "$ref_lines"
+  shift
+  local slice=$(( (duration + 2) / 3 )) i r
+  local -a row_headers
+  settle
+  for r in "${!keys[@]}"; do
+    row_headers=("$@"); [ "${extras[$r]}" = - ] || row_headers+=("${extras[$r]}")
+    first_answers "${keys[$r]}" "${labels[$r]}" "${bases[$r]}" "${paths[$r]}" "${row_headers[@]}" || return 0
+    warm_up "${bases[$r]}" "${paths[$r]}" "${row_headers[@]}"
+  done
+  for i in 1 2 3; do
+    for r in "${!keys[@]}"; do
+      row_headers=("$@"); [ "${extras[$r]}" = - ] || row_headers+=("${extras[$r]}")
+      lines[$r]+="$(load_once "${keys[$r]}-$i" "${bases[$r]}" "${paths[$r]}" "$slice" "${row_headers[@]}")"$'\n'
+    done
+  done
+  for r in "${!keys[@]}"; do record_row "${keys[$r]}" "${labels[$r]}" "${lines[$r]}"; done
 }
 
 # first_answers KEY LABEL BASE_URL PATHS_FILE HEADER...: the first path answers 200, else the row is recorded as such.

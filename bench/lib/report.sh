@@ -68,7 +68,7 @@ write_report() {
     [ "$smoke" = true ] && echo "Smoke run: tiny dataset and a few seconds of load; the figures only prove that every scenario runs." && echo
     echo "Dataset: $editions edition(s) × $events events and $registrations registrations (seed 42), generated in $generate_seconds s; the open edition's map shows $map_features events."
     echo "Load: wrk, $threads threads, $connections connections, ${duration} s per row after ${warmup} s of warm-up, over loopback, wrk on the same 2 cores as the server."
-    echo "Row 1 and its nginx reference are loaded in turns, three slices of $(( (duration + 2) / 3 )) s each: req/s over the three, p50 their median, p99 their highest."
+    echo "Row 1's two lines and nginx with the same bytes are loaded in turns, three slices of $(( (duration + 2) / 3 )) s each: req/s over the three, p50 their median, p99 their highest."
     echo "Rows marked « output cache bypassed » send an \`Authorization\` header, which the output cache never serves from cache: each request is built afresh."
     echo
     echo "| scenario | req/s | p50 ms | p99 ms | ratio | errors | target | result |"
