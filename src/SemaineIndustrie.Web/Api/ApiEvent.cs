@@ -22,6 +22,7 @@ public sealed record ApiEvent(
     /// </summary>
     public static async Task<List<ApiEvent>> ReadAsync(AppDbContext db, int[] ids, EventLinks links, CancellationToken ct)
     {
+        if (ids.Length == 0) return [];
         var found = new List<ApiEvent>(ids.Length);
         await foreach (var e in EventsOf.For(db)(db, ids).WithCancellation(ct)) found.Add(e);
         if (found.Count == 0) return found;

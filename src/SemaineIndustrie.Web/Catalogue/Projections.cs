@@ -39,6 +39,7 @@ public sealed record EventCard(
     /// <summary>The cards of these labelled events, in no particular order: three statements whatever their number.</summary>
     public static async Task<List<EventCard>> ReadAsync(AppDbContext db, int[] ids, CancellationToken ct = default)
     {
+        if (ids.Length == 0) return [];
         var cards = new List<EventCard>(ids.Length);
         await foreach (var card in CardsOf.For(db)(db, ids).WithCancellation(ct)) cards.Add(card);
         if (cards.Count == 0) return cards;
