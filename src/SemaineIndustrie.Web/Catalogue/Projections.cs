@@ -36,7 +36,7 @@ public sealed record EventCard(
         e.Latitude, e.Longitude, NoLabels, NoLabels,
         e.PictureVersion, e.PictureAlt);
 
-    /// <summary>The cards of these labelled events, in no particular order: three statements whatever their number.</summary>
+    /// <summary>The cards of these labelled events, in no particular order: two statements whatever their number.</summary>
     public static async Task<List<EventCard>> ReadAsync(AppDbContext db, int[] ids, CancellationToken ct = default)
     {
         if (ids.Length == 0) return [];
