@@ -23,8 +23,7 @@ public sealed record ApiEvent(
     public static async Task<List<ApiEvent>> ReadAsync(AppDbContext db, int[] ids, EventLinks links, CancellationToken ct)
     {
         if (ids.Length == 0) return [];
-        var found = new List<ApiEvent>(ids.Length);
-        await foreach (var e in EventsOf.For(db)(db, ids).WithCancellation(ct)) found.Add(e);
+        var found = await EventsOf.For(db)(db, ids).ToListAsync(ct);
         if (found.Count == 0) return found;
         var lists = await EventLists.ReadAsync(db, ids, withSessions: true, ct);
         return found.ConvertAll(e => e with

@@ -38,11 +38,8 @@ public sealed class EventLists
 
     public static async Task<EventLists> ReadAsync(AppDbContext db, int[] eventIds, bool withSessions, CancellationToken ct = default)
     {
-        var rows = new List<ListRow>();
-        await foreach (var row in LabelsOf.For(db)(db, eventIds).WithCancellation(ct)) rows.Add(row);
-        var sessionRows = new List<SessionRow>();
-        if (withSessions)
-            await foreach (var row in SessionsOf.For(db)(db, eventIds).WithCancellation(ct)) sessionRows.Add(row);
+        var rows = await LabelsOf.For(db)(db, eventIds).ToListAsync(ct);
+        var sessionRows = withSessions ? await SessionsOf.For(db)(db, eventIds).ToListAsync(ct) : [];
         return new EventLists(
             rows.ToLookup(r => (r.EventId, r.List), r => new Choice(r.Code, r.Label)),
             sessionRows.ToLookup(s => s.EventId, s => s.View));

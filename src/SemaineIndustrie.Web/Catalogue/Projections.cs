@@ -40,8 +40,7 @@ public sealed record EventCard(
     public static async Task<List<EventCard>> ReadAsync(AppDbContext db, int[] ids, CancellationToken ct = default)
     {
         if (ids.Length == 0) return [];
-        var cards = new List<EventCard>(ids.Length);
-        await foreach (var card in CardsOf.For(db)(db, ids).WithCancellation(ct)) cards.Add(card);
+        var cards = await CardsOf.For(db)(db, ids).ToListAsync(ct);
         if (cards.Count == 0) return cards;
         var lists = await EventLists.ReadAsync(db, ids, withSessions: false, ct);
         return cards.ConvertAll(c => c with
@@ -88,7 +87,6 @@ public sealed record EventDetails(
         e.ContactName, e.ContactEmail, e.ContactPhone,
         NoLabels, NoLabels, NoLabels, NoSessions,
         e.PictureVersion, e.PictureAlt);
-
 }
 
 public sealed record SessionView(

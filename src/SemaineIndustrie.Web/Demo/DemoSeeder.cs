@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SemaineIndustrie.Data;
+using SemaineIndustrie.Web.Infrastructure.Database;
 
 namespace SemaineIndustrie.Web.Demo;
 
@@ -29,12 +30,13 @@ public sealed class DemoSeeder(AppDbContext db, IOptions<DemoOptions> options, I
 
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct = default)
     {
+        var settings = Settings();
         if (await db.Editions.AnyAsync(e => e.Year == DemoEditions.OpenYear, ct)) return false;
         var clock = Stopwatch.StartNew();
 
-        var edition = await DemoEditions.EnsureOpenEditionAsync(db, ct, options.Value.OpenWeekStart);
+        var edition = await DemoEditions.EnsureOpenEditionAsync(db, ct, settings.OpenWeekStart);
         var filler = await EditionFiller.CreateAsync(db, ct);
-        var added = await filler.FillAsync(DemoEditions.Plan(edition), Math.Max(0, options.Value.EventsInOpenEdition), new Random(Seed), null, ct);
+        var added = await filler.FillAsync(DemoEditions.Plan(edition), Math.Max(0, settings.EventsInOpenEdition), new Random(Seed), null, ct);
         var lot = await Lot2021.AddAsync(db, filler, ct);
         await DemoCommittees.AddAsync(db, edition.Id, ct);
 
@@ -42,5 +44,20 @@ public sealed class DemoSeeder(AppDbContext db, IOptions<DemoOptions> options, I
             "Démo créée en {Seconds:0.0} s : édition {Year} avec {Added} événements, et {Lot} événements du Lot en 2021.",
             clock.Elapsed.TotalSeconds, edition.Year, added, lot);
         return true;
+    }
+
+    /// <summary>The demo's settings, read before anything is written; one that cannot be read stops the start in French.</summary>
+    private DemoOptions Settings()
+    {
+        try
+        {
+            return options.Value;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new DatabaseConfigurationException(
+                "un réglage de la démonstration ne peut pas être lu : Demo__OpenWeekStart attend une date au format "
+                + "AAAA-MM-JJ (par exemple 2026-11-23), Demo__EventsInOpenEdition un nombre entier.", e);
+        }
     }
 }

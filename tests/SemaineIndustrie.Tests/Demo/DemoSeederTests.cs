@@ -1,8 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Editions;
 using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Tests.Infrastructure;
 using SemaineIndustrie.Web.Catalogue;
+using SemaineIndustrie.Web.Demo;
 using SemaineIndustrie.Web.Infrastructure.Database;
 
 namespace SemaineIndustrie.Tests.Demo;
@@ -95,5 +101,31 @@ public class DemoSeederTests
             Assert.NotEmpty(starts);
             Assert.All(starts, start => Assert.True(edition.IsInWindow(DateOnly.FromDateTime(start))));
         });
+    }
+
+    [Fact]
+    public async Task AnUnreadableWeekStopsTheStartInFrenchNamingTheSettingAndSeedsNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+        };
+        await using (var ready = DatabaseStartupTests.Services(settings)) await ready.PrepareDatabaseAsync(seedDemo: false);
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(
+            new Dictionary<string, string?>(settings) { ["Demo:OpenWeekStart"] = "lundi prochain" }).Build();
+        await using var services = DatabaseStartupTests.Services(settings);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Bound as the application binds it (Program.cs): when the seeder first reads it.
+        await using var options = new ServiceCollection().Configure<DemoOptions>(configuration.GetSection("Demo")).BuildServiceProvider();
+        var seeder = new DemoSeeder(db, options.GetRequiredService<IOptions<DemoOptions>>(), NullLogger<DemoSeeder>.Instance);
+
+        var error = await Assert.ThrowsAsync<DatabaseConfigurationException>(() => seeder.SeedIfEmptyAsync());
+        Assert.Contains("Demo__OpenWeekStart", error.Message);
+        Assert.Contains("AAAA-MM-JJ", error.Message);
+        Assert.False(await db.Editions.AnyAsync(e => e.Year == 2026));
     }
 }
