@@ -50,9 +50,9 @@ public sealed class EventCatalogue(AppDbContext db, IMemoryCache cache, Catalogu
         var lists = await EventLists.ReadAsync(db, [id], withSessions: true, ct);
         return details with
         {
-            Sectors = [.. lists.Sectors(id).Select(x => x.Label)],
-            Audiences = [.. lists.Audiences(id).Select(x => x.Label)],
-            Themes = [.. lists.Themes(id).Select(x => x.Label)],
+            Sectors = lists.Sectors(id).Labels(),
+            Audiences = lists.Audiences(id).Labels(),
+            Themes = lists.Themes(id).Labels(),
             Sessions = lists.Sessions(id),
         };
     }

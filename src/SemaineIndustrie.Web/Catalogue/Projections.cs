@@ -45,8 +45,8 @@ public sealed record EventCard(
         var lists = await EventLists.ReadAsync(db, ids, withSessions: false, ct);
         return cards.ConvertAll(c => c with
         {
-            Sectors = [.. lists.Sectors(c.Id).Select(x => x.Label)],
-            Audiences = [.. lists.Audiences(c.Id).Select(x => x.Label)],
+            Sectors = lists.Sectors(c.Id).Labels(),
+            Audiences = lists.Audiences(c.Id).Labels(),
         });
     }
 

@@ -6,6 +6,12 @@ namespace SemaineIndustrie.Web.Catalogue;
 
 public sealed record Choice(string Code, string Label);
 
+public static class Choices
+{
+    /// <summary>The labels alone, in the same order, as the pages and cards show them.</summary>
+    public static IReadOnlyList<string> Labels(this IEnumerable<Choice> choices) => [.. choices.Select(c => c.Label)];
+}
+
 public sealed record DepartmentChoice(string Code, string Name, string RegionCode, string TimeZoneId)
 {
     public string Label => $"{Name} ({Code})";
