@@ -38,7 +38,8 @@ public static class PublicApi
         var v1 = app.MapGroup(Prefix)
             .RequireCors(CorsPolicy)
             .RequireRateLimiting(ApiRateLimiting.Policy)
-            .CacheOutput(PublicCache.Policy)
+            // Events carry their sessions' places left.
+            .CacheOutput(PublicCache.PlacesPolicy)
             .WithTags("Événements")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         v1.MapListEvents();

@@ -31,7 +31,8 @@ public sealed class RegistrationBatch(
         IReadOnlyList<int> promoted;
         // Alone, a registrant takes places with their own statement; a batch reserves them and takes them at once.
         var alone = batch.Count == 1;
-        bool placesChanged, eachAlone = false;
+        var change = CatalogueChange.None;
+        var eachAlone = false;
         await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: false, ct))
         {
             if (session is null) return batch.Select(_ => new QueuedOutcome(NotFound)).ToList();
@@ -76,7 +77,7 @@ public sealed class RegistrationBatch(
                 }
             }
             if (!eachAlone) await session.CommitAsync(ct);
-            placesChanged = session.PlacesChanged;
+            change = session.CatalogueChange;
         }
         if (eachAlone)
         {
@@ -88,7 +89,7 @@ public sealed class RegistrationBatch(
         var facts = await MailFacts.OfWrittenAsync(db, sessionId, written.Select(w => w.Registration).ToList(), ct);
         foreach (var (index, registration, _, position) in written)
             outcomes[index] = new(new Registered(registration.Id, registration.Status, registration.Places, position, ""), facts.GetValueOrDefault(registration.Id));
-        if (placesChanged) await catalogue.NotifyAsync(ct);
+        await catalogue.NotifyAsync(change, ct);
         await mails.PromotedAsync(promoted, ct);
         return outcomes;
     }

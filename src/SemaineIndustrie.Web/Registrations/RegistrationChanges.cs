@@ -92,17 +92,17 @@ public sealed class RegistrationChanges(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         IReadOnlyList<int> promoted;
-        bool placesChanged;
+        CatalogueChange published;
         await using (var session = await SessionLock.TakeAsync(db, sessionId, newArrival: false, ct))
         {
             if (session is null || !await change(session, now)) return false;
             var rule = Waitlist.RuleAt(session.Facts.StartsAtUtc, now, options.Value.FirstFitWindow);
             promoted = await session.ServeWaitlistAsync(rule, now, ct);
             await session.CommitAsync(ct);
-            placesChanged = session.PlacesChanged;
+            published = session.CatalogueChange;
         }
         db.ChangeTracker.Clear();
-        if (placesChanged) await catalogue.NotifyAsync(ct);
+        await catalogue.NotifyAsync(published, ct);
         await mails.PromotedAsync(promoted, ct);
         return true;
     }

@@ -21,6 +21,9 @@ public sealed record SessionFacts(
     public bool IsVisible => EventStatus is EventStatus.Labelled or EventStatus.Cancelled;
 
     public int FreePlaces => Math.Max(0, (Capacity ?? 0) - PlacesTaken);
+
+    /// <summary>Places left, or no capacity: as the lists' « inscription ouverte » filter counts a session (EventSearch).</summary>
+    public bool HasPlacesLeft => Capacity is null || PlacesTaken < Capacity;
     public int MaxPlacesForPerson => Session.MaxPlacesFor(MaxPlacesPerPerson, Capacity);
 
     /// <summary>Why the session takes no registration now, in French; null when it does.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using SemaineIndustrie.Data;
 using SemaineIndustrie.Data.Events;
 using SemaineIndustrie.Data.Registrations;
+using SemaineIndustrie.Web.Infrastructure.Caching;
 
 namespace SemaineIndustrie.Web.Registrations;
 
@@ -22,17 +23,26 @@ public sealed class SessionLock : IAsyncDisposable
     private readonly IDbContextTransaction transaction;
     private readonly bool savepoints;
     private int reserved;
+    private readonly SessionFacts opened;
+    private bool placesChanged;
 
     public SessionFacts Facts { get; private set; }
-    /// <summary>Places confirmed or released under this lock: the public pages show places left and must be refreshed.</summary>
-    public bool PlacesChanged { get; private set; }
+
+    /// <summary>
+    /// What the public pages must be told of the places confirmed or released under this lock: the places left alone
+    /// (event page, API, figures), or, when the session filled up or has places again, the lists and the map besides.
+    /// </summary>
+    public CatalogueChange CatalogueChange =>
+        !placesChanged ? CatalogueChange.None
+        : opened.HasPlacesLeft != Facts.HasPlacesLeft ? CatalogueChange.Content
+        : CatalogueChange.PlacesLeft;
 
     private SessionLock(AppDbContext db, IDbContextTransaction transaction, SessionFacts facts, bool savepoints)
     {
         this.db = db;
         this.transaction = transaction;
         this.savepoints = savepoints;
-        Facts = facts;
+        Facts = opened = facts;
     }
 
     /// <summary>Locks the session; with <paramref name="newArrival"/>, also gives the next arrival number (<see cref="SessionFacts.Arrivals"/>).</summary>
@@ -169,7 +179,7 @@ public sealed class SessionLock : IAsyncDisposable
     private void Changed(SessionFacts facts)
     {
         Facts = facts;
-        PlacesChanged = true;
+        placesChanged = true;
     }
 
     public async ValueTask DisposeAsync()

@@ -17,7 +17,7 @@ namespace SemaineIndustrie.Tests.Api;
 /// </summary>
 public class MapDataTests
 {
-    private static async Task<(HttpResponseMessage Response, JsonElement Collection)> GetAsync(HttpClient client, string url, string encoding = "br")
+    internal static async Task<(HttpResponseMessage Response, JsonElement Collection)> GetAsync(HttpClient client, string url, string encoding = "br")
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (encoding != "") request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
@@ -32,7 +32,7 @@ public class MapDataTests
         return (response, response.StatusCode == HttpStatusCode.OK ? (await JsonDocument.ParseAsync(plain)).RootElement : default);
     }
 
-    private static List<int> Ids(JsonElement collection) =>
+    internal static List<int> Ids(JsonElement collection) =>
         collection.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetInt32()).Order().ToList();
 
     [Theory, MemberData(nameof(C.Providers), MemberType = typeof(C))]

@@ -40,11 +40,27 @@ public sealed class CatalogueChangeInterceptor(CatalogueVersion version, IOutput
         return result;
     }
 
-    /// <summary>For changes made without the change tracker (bulk updates of places taken, for instance).</summary>
-    public async ValueTask NotifyAsync(CancellationToken ct = default)
+    /// <summary>For changes made without the change tracker (a session closed, for instance).</summary>
+    public ValueTask NotifyAsync(CancellationToken ct = default) => NotifyAsync(CatalogueChange.Content, ct);
+
+    /// <summary>
+    /// For places taken or given back: only the pages that show them when no session filled up or took registrations
+    /// again (<see cref="CatalogueChange.PlacesLeft"/>), every public page otherwise.
+    /// </summary>
+    public async ValueTask NotifyAsync(CatalogueChange change, CancellationToken ct = default)
     {
-        version.Bump();
-        await store.EvictByTagAsync(PublicCache.Tag, ct);
+        switch (change)
+        {
+            case CatalogueChange.Content:
+                version.Bump();
+                version.BumpPlaces();
+                await store.EvictByTagAsync(PublicCache.Tag, ct);
+                break;
+            case CatalogueChange.PlacesLeft:
+                version.BumpPlaces();
+                await store.EvictByTagAsync(PublicCache.PlacesTag, ct);
+                break;
+        }
     }
 
     private void Remember(DbContext? context)

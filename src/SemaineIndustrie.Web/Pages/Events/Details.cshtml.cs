@@ -8,7 +8,7 @@ using SemaineIndustrie.Web.Infrastructure;
 namespace SemaineIndustrie.Web.Pages.Events;
 
 /// <summary>An event's public page. Events that are not labelled do not exist for the public.</summary>
-[OutputCache(PolicyName = PublicCache.Policy)]
+[OutputCache(PolicyName = PublicCache.PlacesPolicy)]
 public sealed class DetailsModel(EventCatalogue catalogue, IOptions<SiteOptions> site) : PageModel
 {
     public EventDetails Event { get; private set; } = null!;

@@ -8,7 +8,7 @@ using SemaineIndustrie.Web.Statistics;
 namespace SemaineIndustrie.Web.Pages.Statistiques;
 
 /// <summary>The report (« bilan ») of an edition for a territory: the public figures on A4 pages, and as a PDF.</summary>
-[OutputCache(PolicyName = PublicCache.Policy)]
+[OutputCache(PolicyName = PublicCache.PlacesPolicy)]
 public sealed class BilanModel(StatisticsPages pages) : PageModel
 {
     public StatisticsView View { get; private set; } = null!;

@@ -7,7 +7,7 @@ using SemaineIndustrie.Web.Statistics;
 namespace SemaineIndustrie.Web.Pages.Statistiques;
 
 /// <summary>The public figures of an edition, for France, a region or a department: charts, tables, map and CSV.</summary>
-[OutputCache(PolicyName = PublicCache.Policy)]
+[OutputCache(PolicyName = PublicCache.PlacesPolicy)]
 public sealed class IndexModel(StatisticsPages pages) : PageModel
 {
     public StatisticsView View { get; private set; } = null!;

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SemaineIndustrie.Tests.Api;
+using SemaineIndustrie.Tests.Infrastructure;
+using SemaineIndustrie.Web.Api;
+using SemaineIndustrie.Web.Infrastructure.Database;
+using static SemaineIndustrie.Tests.Registrations.FormTests;
+
+namespace SemaineIndustrie.Tests.Registrations;
+
+/// <summary>
+/// What a registration refreshes among the public pages (ADR 0023): the places left where they are shown, and the lists
+/// and the map only when a session fills up or has places again. An application of its own, so that no other test's
+/// registration evicts the pages these tests expect to stay cached.
+/// </summary>
+public class PublicPagesTests
+{
+    public static TheoryData<DatabaseProvider> Providers => RegistrationsApp.Providers;
+
+    /// <summary>A labelled event of Cahors, on the map, with one session on the platform.</summary>
+    private static async Task<(int Session, int Event)> NewEventAsync(RegistrationsApp app, string title, int capacity)
+    {
+        var session = await app.NewSessionAsync(capacity, title: title, @event: e => (e.Latitude, e.Longitude) = (44.4475, 1.4419));
+        return (session, await app.App.WithDbAsync(db => db.Sessions.Where(s => s.Id == session).Select(s => s.EventId).SingleAsync()));
+    }
+
+    private static async Task<(string Body, EntityTagHeaderValue? ETag)> PageAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsStringAsync(), response.Headers.ETag);
+    }
+
+    private static Task<HttpResponseMessage> TakeAsync(HttpClient client, int session, string email, int places) =>
+        ApiTests.PostAsync(client, session, new { kind = "individual", name = "Inès Martin", email, places });
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task PlacesTakenRefreshTheEventPageAndTheApiWhileTheListsAndTheMapStayInTheCache(DatabaseProvider provider)
+    {
+        await using var app = await RegistrationsApp.StartAsync(provider);
+        var (session, eventId) = await NewEventAsync(app, "Atelier quercynium ouvert aux familles", capacity: 30);
+        var client = await app.ClientAsync();
+        var maps = app.App.Services.GetRequiredService<MapDataCache>();
+        const string list = "/evenements?q=quercynium", open = "/evenements?q=quercynium&registrationOpen=true";
+        const string map = "/api/v1/events.map.geojson?q=quercynium";
+
+        Assert.Contains("30 places restantes", (await PageAsync(client, $"/evenements/{eventId}")).Body);
+        var listBefore = await PageAsync(client, list);
+        var openBefore = await PageAsync(client, open);
+        Assert.Contains("Atelier quercynium ouvert aux familles", openBefore.Body);
+        Assert.Equal([eventId], MapDataTests.Ids((await MapDataTests.GetAsync(client, map)).Collection));
+        var builds = maps.Builds;
+
+        Assert.Equal(HttpStatusCode.Created, (await TakeAsync(client, session, "ines@pages.test", 2)).StatusCode);
+
+        Assert.Contains("28 places restantes", (await PageAsync(client, $"/evenements/{eventId}")).Body);
+        Assert.Contains("\"placesLeft\":28", (await PageAsync(client, $"/api/v1/events/{eventId}")).Body);
+        Assert.Contains("\"placesLeft\":28", (await PageAsync(client, "/api/v1/events?q=quercynium")).Body);
+        // The lists are served as they were kept: had they been built again, their ETag would carry the new places.
+        Assert.Equal(listBefore.ETag, (await PageAsync(client, list)).ETag);
+        Assert.Equal(openBefore.ETag, (await PageAsync(client, open)).ETag);
+        Assert.Equal([eventId], MapDataTests.Ids((await MapDataTests.GetAsync(client, map)).Collection));
+        Assert.Equal(builds, maps.Builds);
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task TheLastPlaceTakesTheEventOutOfRegistrationOpenAndACancellationBringsItBack(DatabaseProvider provider)
+    {
+        await using var app = await RegistrationsApp.StartAsync(provider);
+        var (session, eventId) = await NewEventAsync(app, "Atelier causseline pour les collégiens", capacity: 2);
+        var client = await app.ClientAsync();
+        const string open = "/evenements?q=causseline&registrationOpen=true", map = "/api/v1/events.map.geojson?q=causseline&registrationOpen=true";
+        Assert.Contains("Atelier causseline pour les collégiens", (await PageAsync(client, open)).Body);
+        Assert.Equal([eventId], MapDataTests.Ids((await MapDataTests.GetAsync(client, map)).Collection));
+
+        await RegisterAsync(client, session, "", Person("full@pages.test", "2"));
+
+        Assert.DoesNotContain("Atelier causseline pour les collégiens", (await PageAsync(client, open)).Body);
+        Assert.Empty(MapDataTests.Ids((await MapDataTests.GetAsync(client, map)).Collection));
+        Assert.Contains("complet", (await PageAsync(client, $"/evenements/{eventId}")).Body);
+
+        var link = app.Mail.Last("full@pages.test").Link("/inscriptions/");
+        var cancelled = await client.SubmitAsync(link + "?annuler=1", formSelector: "#confirmer-annulation form");
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+
+        Assert.Contains("Atelier causseline pour les collégiens", (await PageAsync(client, open)).Body);
+        Assert.Equal([eventId], MapDataTests.Ids((await MapDataTests.GetAsync(client, map)).Collection));
+        Assert.Contains("2 places restantes", (await PageAsync(client, $"/evenements/{eventId}")).Body);
+    }
+}
