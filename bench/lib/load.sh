@@ -8,6 +8,13 @@ gzip_encoding='Accept-Encoding: gzip'
 # page as built for each request, as for a query nobody asked in the last minute. Nothing reads it otherwise.
 no_cache='Authorization: Bearer bench-no-cache'
 
+# as_options HEADER...: the headers as curl's and wrk's options (-H HEADER each), in the caller's array « options ».
+as_options() {
+  local h
+  options=()
+  for h in "$@"; do options+=(-H "$h"); done
+}
+
 # Waits (30 s at most) until the application has stopped working: requests cut off at the end of a load, such as
 # uncached GeoJSON, keep the server busy for seconds and would weigh on the next row, nginx's included.
 settle() {
@@ -46,15 +53,17 @@ measure_alternated() {
   shift
   local slice=$(( (duration + 2) / 3 )) i r
   local -a row_headers
+  # The headers of row $1: those of all rows, and its own if it has one.
+  headers_of() { row_headers=("${@:2}"); [ "${extras[$1]}" = - ] || row_headers+=("${extras[$1]}"); }
   settle
   for r in "${!keys[@]}"; do
-    row_headers=("$@"); [ "${extras[$r]}" = - ] || row_headers+=("${extras[$r]}")
+    headers_of "$r" "$@"
     first_answers "${keys[$r]}" "${labels[$r]}" "${bases[$r]}" "${paths[$r]}" "${row_headers[@]}" || return 0
     warm_up "${bases[$r]}" "${paths[$r]}" "${row_headers[@]}"
   done
   for i in 1 2 3; do
     for r in "${!keys[@]}"; do
-      row_headers=("$@"); [ "${extras[$r]}" = - ] || row_headers+=("${extras[$r]}")
+      headers_of "$r" "$@"
       lines[$r]+="$(load_once "${keys[$r]}-$i" "${bases[$r]}" "${paths[$r]}" "$slice" "${row_headers[@]}")"$'\n'
     done
   done
@@ -64,10 +73,11 @@ measure_alternated() {
 # first_answers KEY LABEL BASE_URL PATHS_FILE HEADER...: the first path answers 200, else the row is recorded as such.
 first_answers() {
   local key="$1" label="$2" base="$3" paths="$4"; shift 4
-  local headers=() h status
-  for h in "$@"; do headers+=(-H "$h"); done
+  local -a options
+  local status
+  as_options "$@"
   # A first request that takes over a minute is a row without answer, not the end of the run.
-  status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "${headers[@]}" "$base$(head -n 1 "$paths")")" || status="no answer in 60 s"
+  status="$(curl -s -o /dev/null -w '%{http_code}' --max-time 60 "${options[@]}" "$base$(head -n 1 "$paths")")" || status="no answer in 60 s"
   [ "$status" = 200 ] && return 0
   log "$key: $base$(head -n 1 "$paths") answered $status"
   printf '%s\t%s\t-\t-\t-\t0\t1\t0\tHTTP %s\n' "$key" "$label" "$status" >> "$rows"
@@ -77,18 +87,19 @@ first_answers() {
 
 warm_up() {
   local base="$1" paths="$2"; shift 2
-  local headers=() h
-  for h in "$@"; do headers+=(-H "$h"); done
+  local -a options
+  as_options "$@"
   [ "$warmup" -gt 0 ] || return 0
-  wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 5s "${headers[@]}" -s "$bench/wrk/paths.lua" "$base" -- "$paths" > /dev/null 2>&1 || true
+  wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 5s "${options[@]}" -s "$bench/wrk/paths.lua" "$base" -- "$paths" > /dev/null 2>&1 || true
 }
 
 # load_once KEY BASE_URL PATHS_FILE SECONDS HEADER...: prints wrk's BENCH line (its full output goes to the logs).
 load_once() {
   local key="$1" base="$2" paths="$3" seconds="$4"; shift 4
-  local headers=() h out
-  for h in "$@"; do headers+=(-H "$h"); done
-  out="$(wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout 5s --latency "${headers[@]}" \
+  local -a options
+  local out
+  as_options "$@"
+  out="$(wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout 5s --latency "${options[@]}" \
     -s "$bench/wrk/paths.lua" "$base" -- "$paths" 2>&1)" || { echo "$out" >&2; die "wrk failed on $key"; }
   echo "$out" > "$work/logs/wrk-$provider-$key.txt"
   grep '^BENCH ' <<< "$out" || { echo "$out" >&2; die "wrk printed no summary for $key"; }
@@ -124,12 +135,14 @@ record_row() {
 # event pages at some 500 per second). Rows that bypass the cache, or of one path, are left as they are.
 fill_cache() {
   local key="$1" base="$2" paths="$3"; shift 3
-  local headers=() h count started
-  for h in "$@"; do [ "$h" = "$no_cache" ] && return 0; headers+=(-H "$h"); done
+  local -a options
+  local h count started
+  for h in "$@"; do [ "$h" = "$no_cache" ] && return 0; done
+  as_options "$@"
   count="$(grep -c . "$paths")"
   [ "$count" -gt 1 ] || return 0
   started="$(now_ms)"
-  sed "s|^|$base|" "$paths" | xargs -P 8 -n 50 curl -s --max-time 60 "${headers[@]}" > /dev/null || true
+  sed "s|^|$base|" "$paths" | xargs -P 8 -n 50 curl -s --max-time 60 "${options[@]}" > /dev/null || true
   printf '%s\t%s\t%s\n' "$key" "$count" "$(( $(now_ms) - started ))" >> "$fills"
   log "$key: $count pages visited once in $(( $(now_ms) - started )) ms before the warm-up"
 }

@@ -6,6 +6,7 @@ declare -A targets=(
   [geojson]="nginx-gzip|ratio >= 0.5|≥ 50 % of nginx (gzip_static)"
   [search]="|p99 <= 50 && rps >= 2000|p99 ≤ 50 ms and ≥ 2,000 req/s"
   [list]="template|ratio >= 0.7|≥ 70 % of the template page"
+  [list-registering]="template|ratio >= 0.7|≥ 70 % of the template page"
   [event]="|p99 <= 50|p99 ≤ 50 ms"
   [registration]="|confirmed == 30 && taken == 30 && errors == 0 && p99 <= 500|30 confirmed, no 5xx, p99 ≤ 500 ms"
 )
@@ -69,6 +70,7 @@ write_report() {
     echo "Dataset: $editions edition(s) × $events events and $registrations registrations (seed 42), generated in $generate_seconds s; the open edition's map shows $map_features events."
     echo "Load: wrk, $threads threads, $connections connections, ${duration} s per row after ${warmup} s of warm-up, over loopback, wrk on the same 2 cores as the server."
     echo "Row 1's two lines and nginx with the same bytes are loaded in turns, three slices of $(( (duration + 2) / 3 )) s each: req/s over the three, p50 their median, p99 their highest."
+    [ -s "$run_dir/trickle.txt" ] && echo "The row « while registrations arrive » is loaded while bench/trickle.py registers one person at a time on sessions of many places, none filling up: $(sed -n 's/^BENCH //p' "$run_dir/trickle.txt")."
     echo "Rows marked « output cache bypassed » send an \`Authorization\` header, which the output cache never serves from cache: each request is built afresh."
     echo
     echo "| scenario | req/s | p50 ms | p99 ms | ratio | errors | target | result |"

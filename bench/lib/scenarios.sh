@@ -60,6 +60,9 @@ scenario_search() {
 scenario_list() {
   local app="http://127.0.0.1:$app_port"
   measure list "3. List page with filters, HTML" "$app" "$run_dir/list-paths.txt" "$browser_encoding"
+  start_trickle
+  measure list-registering "3. List page with filters, while $trickle_rate registrations a second arrive" "$app" "$run_dir/list-paths.txt" "$browser_encoding"
+  stop_trickle
   measure list-nocache "3. List page, output cache bypassed" "$app" "$run_dir/list-paths.txt" "$browser_encoding" "$no_cache"
   measure template "3. ref. dotnet new webapp home page" "http://127.0.0.1:$template_port" "$run_dir/home-path.txt" "$browser_encoding"
 }
@@ -78,18 +81,43 @@ db_sql() {
   esac
 }
 
+# new_session EVENT_ID CAPACITY: a session on the platform, ten days ahead, one place per person; prints its id.
+new_session() {
+  local starts ends
+  starts="$(date -u -d '+10 days' '+%F 09:00:00')"; ends="$(date -u -d '+10 days' '+%F 11:00:00')"
+  db_sql "INSERT INTO \"Sessions\" (\"EventId\", \"StartsAtUtc\", \"EndsAtUtc\", \"RegistrationMode\", \"Capacity\",
+    \"PlacesTaken\", \"MaxPlacesPerPerson\", \"RegistrationsClosed\", \"Arrivals\")
+    VALUES ($1, '$starts', '$ends', 'Platform', $2, 0, 1, false, 0) RETURNING \"Id\";" | head -n 1
+}
+
+# Registrations arriving while a row is loaded, as in the open week (bench/trickle.py, ADR 0023): $trickle_rate a second,
+# one place each, on sessions of 100,000 places of twenty events of the open edition, so that none fills up.
+trickle_rate=10
+start_trickle() {
+  local sessions="$run_dir/trickle-sessions.txt" id
+  : > "$sessions"
+  for id in $(sed -n '2,21p' "$run_dir/event-paths.txt" | sed 's|.*/||'); do new_session "$id" 100000 >> "$sessions"; done
+  [ -s "$sessions" ] || die "could not add the sessions that registrations arrive on"
+  settle
+  python3 "$bench/trickle.py" 127.0.0.1 "$app_port" "$sessions" "$trickle_rate" 600 > "$run_dir/trickle.txt" 2>&1 &
+  trickle_pid=$!
+}
+
+stop_trickle() {
+  kill "$trickle_pid" 2> /dev/null || true
+  wait "$trickle_pid" 2> /dev/null || true
+  log "registrations while the list was loaded: $(sed -n 's/^BENCH //p' "$run_dir/trickle.txt")"
+}
+
 # 5. Registration burst: a new session of 30 places (one per person) on an event of the open edition, ten days ahead,
 # then 1,000 different people post their registration on it at the same instant (bench/burst.py: every connection
 # open first, then all the requests at once). The registrations' rate limits are raised by the documented settings
 # (app_environment). The database then says how many were confirmed and how many places the session counts taken.
 scenario_registration() {
-  local label="5. Registration burst (1,000 attempts, 30 places)" event_id session_id starts ends out line confirmed taken
+  local label="5. Registration burst (1,000 attempts, 30 places)" event_id session_id out line confirmed taken
   local -A v=()
   event_id="$(head -n 1 "$run_dir/event-paths.txt" | sed 's|.*/||')"
-  starts="$(date -u -d '+10 days' '+%F 09:00:00')"; ends="$(date -u -d '+10 days' '+%F 11:00:00')"
-  session_id="$(db_sql "INSERT INTO \"Sessions\" (\"EventId\", \"StartsAtUtc\", \"EndsAtUtc\", \"RegistrationMode\", \"Capacity\",
-    \"PlacesTaken\", \"MaxPlacesPerPerson\", \"RegistrationsClosed\", \"Arrivals\")
-    VALUES ($event_id, '$starts', '$ends', 'Platform', 30, 0, 1, false, 0) RETURNING \"Id\";" | head -n 1)"
+  session_id="$(new_session "$event_id" 30)"
   [ -n "$session_id" ] || die "could not add the burst's session to event $event_id"
   settle
   out="$(python3 "$bench/burst.py" 127.0.0.1 "$app_port" "$session_id" "$burst_size" 60 2>&1)" || { echo "$out" >&2; die "the burst client failed"; }
