@@ -302,13 +302,16 @@ public sealed class EventSearch(
         return ranks;
     }
 
-    /// <summary>A session still takes registrations: here with places left, or on another site, and it has not begun.</summary>
+    /// <summary>
+    /// A session still takes registrations: here with places left and not closed by its organiser, or on another site,
+    /// and it has not begun.
+    /// </summary>
     private System.Linq.Expressions.Expression<Func<Event, bool>> RegistrationOpen()
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return e => e.Sessions.Any(x => x.StartsAtUtc > now
             && (x.RegistrationMode == RegistrationMode.External
-                || (x.RegistrationMode == RegistrationMode.Platform && (x.Capacity == null || x.PlacesTaken < x.Capacity))));
+                || (x.RegistrationMode == RegistrationMode.Platform && !x.RegistrationsClosed && (x.Capacity == null || x.PlacesTaken < x.Capacity))));
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed record SessionFacts(
 
     public int FreePlaces => Math.Max(0, (Capacity ?? 0) - PlacesTaken);
 
-    /// <summary>Places left, or no capacity: as the lists' « inscription ouverte » filter counts a session (EventSearch).</summary>
+    /// <summary>Places left, or no capacity: as the lists' « inscription ouverte » filter counts a session not closed by its organiser (EventSearch).</summary>
     public bool HasPlacesLeft => Capacity is null || PlacesTaken < Capacity;
     public int MaxPlacesForPerson => Session.MaxPlacesFor(MaxPlacesPerPerson, Capacity);
 

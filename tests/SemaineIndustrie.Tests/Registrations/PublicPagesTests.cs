@@ -89,4 +89,28 @@ public class PublicPagesTests
         Assert.Equal([eventId], MapDataTests.Ids((await MapDataTests.GetAsync(client, map)).Collection));
         Assert.Contains("2 places restantes", (await PageAsync(client, $"/evenements/{eventId}")).Body);
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task AnOrganiserClosingRegistrationsTakesTheEventOutOfRegistrationOpenUntilReopened(DatabaseProvider provider)
+    {
+        await using var app = await RegistrationsApp.StartAsync(provider);
+        var (session, eventId) = await NewEventAsync(app, "Atelier lotoiserie de démonstration", capacity: 10);
+        var visitor = await app.ClientAsync();
+        var organiser = await app.ClientAsync(People.Organiser);
+        const string open = "/evenements?q=lotoiserie&registrationOpen=true", map = "/api/v1/events.map.geojson?q=lotoiserie&registrationOpen=true";
+        Assert.Contains("Atelier lotoiserie de démonstration", (await PageAsync(visitor, open)).Body);
+
+        var closed = await organiser.SubmitAsync($"/inscriptions/gestion/creneau/{session}", formSelector: "#cloture");
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+
+        Assert.DoesNotContain("Atelier lotoiserie de démonstration", (await PageAsync(visitor, open)).Body);
+        Assert.Empty(MapDataTests.Ids((await MapDataTests.GetAsync(visitor, map)).Collection));
+        Assert.Contains("Atelier lotoiserie de démonstration", (await PageAsync(visitor, "/evenements?q=lotoiserie")).Body);
+
+        var reopened = await organiser.SubmitAsync($"/inscriptions/gestion/creneau/{session}", formSelector: "#cloture");
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+
+        Assert.Contains("Atelier lotoiserie de démonstration", (await PageAsync(visitor, open)).Body);
+        Assert.Equal([eventId], MapDataTests.Ids((await MapDataTests.GetAsync(visitor, map)).Collection));
+    }
 }
