@@ -10,11 +10,12 @@ repo="$(dirname "$bench")"
 for f in common build servers load recorded; do source "$bench/lib/$f.sh"; done
 
 provider="${1:?provider: sqlite or postgres}" row="${2:?row: geojson, search, list or event}"; shift 2
-headers=(-H "$browser_encoding"); [ "$row" = geojson ] && headers=(-H "$gzip_encoding")
-if [ "${1:-}" = --no-cache ]; then headers+=(-H "$no_cache"); shift; fi
+headers=("$browser_encoding"); [ "$row" = geojson ] && headers=("$gzip_encoding")
+if [ "${1:-}" = --no-cache ]; then headers+=("$no_cache"); shift; fi
+as_options "${headers[@]}"
 rounds="${1:-4}" seconds="${2:-8}"
 start_recorded_app "$provider" "$row"
-load() { wrk -t 2 -c 64 -d "$1" "${headers[@]}" -s "$bench/wrk/paths.lua" "http://127.0.0.1:$app_port" -- "$paths"; }
+load() { wrk -t 2 -c 64 -d "$1" "${options[@]}" -s "$bench/wrk/paths.lua" "http://127.0.0.1:$app_port" -- "$paths"; }
 field() { tr ' ' '\n' <<< "$2" | sed -n "s/^$1=//p"; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$app_pid/stat"; }
 load 5s > /dev/null

@@ -98,7 +98,6 @@ start_trickle() {
   : > "$sessions"
   for id in $(sed -n '2,21p' "$run_dir/event-paths.txt" | sed 's|.*/||'); do new_session "$id" 100000 >> "$sessions"; done
   [ -s "$sessions" ] || die "could not add the sessions that registrations arrive on"
-  settle
   python3 "$bench/trickle.py" 127.0.0.1 "$app_port" "$sessions" "$trickle_rate" 600 > "$run_dir/trickle.txt" 2>&1 &
   trickle_pid=$!
 }

@@ -53,7 +53,6 @@ public sealed class CatalogueChangeInterceptor(CatalogueVersion version, IOutput
         {
             case CatalogueChange.Content:
                 version.Bump();
-                version.BumpPlaces();
                 await store.EvictByTagAsync(PublicCache.Tag, ct);
                 break;
             case CatalogueChange.PlacesLeft:
